@@ -1,0 +1,99 @@
+# factlens: build, test, install.  GNU make.
+#
+#   make            build ./factlens (rules/*.yml embedded)
+#   make check      unit tests (Check) and end-to-end tests
+#   make deps       install missing Debian build dependencies
+#   make demo       deps, build, and run on examples/sample.txt
+#   make eval       score against ../shared/data when it is there
+#   make install / uninstall   honour PREFIX and DESTDIR
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man/man1
+CC ?= cc
+CFLAGS ?= -O2 -g
+PKG_CONFIG ?= pkg-config
+SHARED ?= ../shared
+
+STD = -std=c11 -D_POSIX_C_SOURCE=200809L
+WARN = -Wall -Wextra -pedantic
+PKGS = libpcre2-8 yaml-0.1
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lyaml)
+CHECK_CFLAGS := $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
+CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck)
+
+ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -Isrc -Ibuild
+
+LIB_SRC = buf.c utf8.c input.c segment.c rules.c match.c classify.c \
+	render.c fmt_text.c fmt_json.c fmt_tsv.c annotate.c
+LIB_OBJ = $(LIB_SRC:%.c=build/%.o) build/rules_builtin.o
+RULES = $(sort $(wildcard rules/*.yml))
+UNIT_SRC = $(sort $(wildcard tests/unit/*.c))
+
+all: factlens
+
+factlens: $(LIB_OBJ) build/main.o
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lpthread
+
+build/%.o: src/%.c src/factlens.h src/utf8.h | build
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+build/rules_builtin.c: $(RULES) tools/embed-rules.sh | build
+	sh tools/embed-rules.sh $(RULES) > $@.tmp && mv $@.tmp $@
+
+# Rule files are longer than the 4095 bytes ISO C promises for a literal.
+build/rules_builtin.o: build/rules_builtin.c src/factlens.h
+	$(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c -o $@ $<
+
+build:
+	mkdir -p build
+
+build/check_unit: $(UNIT_SRC) $(LIB_OBJ) | build
+	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -o $@ $(UNIT_SRC) $(LIB_OBJ) \
+	    $(CHECK_LIBS) $(PKG_LIBS) -lpthread
+
+check: check-rules check-unit check-e2e
+
+check-rules: factlens
+	./factlens --check-rules
+
+check-unit: build/check_unit
+	CK_TAP_LOG_FILE_NAME= build/check_unit
+
+check-e2e: factlens
+	sh tests/e2e/run.sh ./factlens
+
+deps:
+	sh tools/deps.sh
+
+demo:
+	sh tools/demo.sh
+
+eval: factlens
+	@if [ -d "$(SHARED)/data" ]; then \
+	    sh tools/eval.sh ./factlens "$(SHARED)"; \
+	else \
+	    echo "eval: no $(SHARED)/data here; skipped"; \
+	fi
+
+install: factlens
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
+	cp factlens $(DESTDIR)$(BINDIR)/factlens
+	chmod 755 $(DESTDIR)$(BINDIR)/factlens
+	cp man/factlens.1 $(DESTDIR)$(MANDIR)/factlens.1
+	chmod 644 $(DESTDIR)$(MANDIR)/factlens.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/factlens $(DESTDIR)$(MANDIR)/factlens.1
+
+lint:
+	mandoc -Tlint -W warning man/factlens.1
+	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
+	    --suppress=missingIncludeSystem -Isrc src
+
+clean:
+	rm -rf build factlens
+
+.PHONY: all check check-rules check-unit check-e2e deps demo eval install \
+	uninstall lint clean

@@ -1,0 +1,136 @@
+/*
+ * annotate.c: the pipeline for one input, read -> segment -> match ->
+ * classify -> render, one paragraph at a time.  The working arrays are
+ * reused from paragraph to paragraph, so memory does not grow with the
+ * input; output is handed to the caller's flush after every paragraph.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "factlens.h"
+
+struct work {
+	struct fl_sentences sents;
+	struct fl_cues cues;
+	struct fl_item *items;
+	size_t cap;
+	struct fl_matcher m;
+};
+
+static void
+work_init(struct work *w, const struct fl_annotator *a)
+{
+	fl_sentences_init(&w->sents);
+	fl_cues_init(&w->cues);
+	w->items = NULL;
+	w->cap = 0;
+	fl_matcher_init(&w->m, a->rs);
+	w->m.on_limit = a->on_limit;
+	w->m.arg = a->limit_arg;
+}
+
+static void
+work_release(struct work *w)
+{
+	fl_sentences_release(&w->sents);
+	fl_cues_release(&w->cues);
+	free(w->items);
+}
+
+static void
+paragraph(const struct fl_annotator *a, struct work *w,
+    const struct fl_para *p, struct fl_doc *d, struct fl_buf *out)
+{
+	size_t i;
+
+	fl_segment(p, &w->sents);
+	if (w->sents.n > w->cap) {
+		w->cap = w->sents.n;
+		w->items = fl_xrealloc(w->items, w->cap * sizeof(*w->items));
+	}
+	w->cues.n = 0;
+	fl_matcher_reset(&w->m);
+	w->m.doc_offset = p->offset;
+	for (i = 0; i < w->sents.n; i++) {
+		struct fl_item *it = &w->items[i];
+
+		it->s = w->sents.v[i];
+		it->cue0 = w->cues.n;
+		it->ncues = fl_match_sentence(&w->m, p->text, &it->s, &w->cues);
+		it->label = FL_LABEL_CLAIM;
+	}
+	fl_classify(p->text, w->items, w->sents.n, &w->cues);
+	fl_render_para(a->fmt, out, d, &a->opts, p, w->items, w->sents.n,
+	    &w->cues);
+}
+
+int
+fl_annotate_fd(const struct fl_annotator *a, int fd, struct fl_doc *d,
+    int *read_errno)
+{
+	struct fl_reader r;
+	struct fl_para p;
+	struct fl_buf out;
+	struct work w;
+	int rc = 0;
+
+	fl_reader_init(&r, fd, a->para_limit);
+	fl_buf_init(&out);
+	work_init(&w, a);
+	if (a->fmt->begin != NULL)
+		a->fmt->begin(&out, d);
+	while (fl_reader_next(&r, &p) == 1) {
+		paragraph(a, &w, &p, d, &out);
+		if (a->flush(&out, a->flush_arg) < 0) {
+			rc = 1;
+			break;
+		}
+	}
+	if (rc == 0 && a->fmt->end != NULL) {
+		a->fmt->end(&out, d);
+		if (a->flush(&out, a->flush_arg) < 0)
+			rc = 1;
+	}
+	*read_errno = r.error;
+	work_release(&w);
+	fl_buf_release(&out);
+	fl_reader_release(&r);
+	if (rc)
+		return -2;
+	return r.error ? -1 : 0;
+}
+
+void
+fl_annotate_mem(const struct fl_annotator *a, const char *text, size_t len,
+    struct fl_doc *d, struct fl_buf *out)
+{
+	struct fl_para p;
+	struct work w;
+	size_t at = 0;
+
+	/* Paragraphs as the reader would hand them on, without a copy. */
+	work_init(&w, a);
+	if (a->fmt->begin != NULL)
+		a->fmt->begin(out, d);
+	p.line = 1;
+	p.col = 1;
+	while (at < len) {
+		size_t e = at + fl_para_len(text + at, len - at), k;
+
+		p.text = text + at;
+		p.len = e - at;
+		p.offset = at;
+		paragraph(a, &w, &p, d, out);
+		for (k = at; k < e; k++) {
+			if (text[k] == '\n') {
+				p.line++;
+				p.col = 1;
+			} else
+				p.col++;
+		}
+		at = e;
+	}
+	if (a->fmt->end != NULL)
+		a->fmt->end(out, d);
+	work_release(&w);
+}

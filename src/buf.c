@@ -1,0 +1,201 @@
+/*
+ * buf.c: a growable byte buffer, the allocation wrappers every stage uses,
+ * and the names of labels and cue categories.
+ *
+ * A buffer's ptr is never NULL and always NUL-terminated (git strbuf, cmark
+ * strbuf).  Out of memory is the one error a stage does not return: the
+ * wrappers print a line and exit 2, as OpenBSD grep's grep_malloc does.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "factlens.h"
+
+static char empty[1];
+
+static void
+nomem(void)
+{
+	fputs("factlens: out of memory\n", stderr);
+	exit(2);
+}
+
+void *
+fl_xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		nomem();
+	return p;
+}
+
+void *
+fl_xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (p == NULL)
+		nomem();
+	return p;
+}
+
+char *
+fl_xstrndup(const char *s, size_t n)
+{
+	char *p = fl_xmalloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+fl_xstrdup(const char *s)
+{
+	return fl_xstrndup(s, strlen(s));
+}
+
+void
+fl_buf_init(struct fl_buf *b)
+{
+	b->ptr = empty;
+	b->len = 0;
+	b->cap = 0;
+}
+
+void
+fl_buf_release(struct fl_buf *b)
+{
+	if (b->cap)
+		free(b->ptr);
+	fl_buf_init(b);
+}
+
+void
+fl_buf_grow(struct fl_buf *b, size_t extra)
+{
+	size_t want, cap;
+
+	if (extra > (size_t)-1 / 2 - b->len)
+		nomem();
+	want = b->len + extra + 1;
+	if (want <= b->cap)
+		return;
+	cap = b->cap ? b->cap : 64;
+	while (cap < want)
+		cap *= 2;
+	if (b->cap)
+		b->ptr = fl_xrealloc(b->ptr, cap);
+	else {
+		b->ptr = fl_xmalloc(cap);
+		b->ptr[0] = '\0';
+	}
+	b->cap = cap;
+}
+
+void
+fl_buf_put(struct fl_buf *b, const void *p, size_t n)
+{
+	if (n == 0)
+		return;
+	fl_buf_grow(b, n);
+	memcpy(b->ptr + b->len, p, n);
+	b->len += n;
+	b->ptr[b->len] = '\0';
+}
+
+void
+fl_buf_puts(struct fl_buf *b, const char *s)
+{
+	fl_buf_put(b, s, strlen(s));
+}
+
+void
+fl_buf_putc(struct fl_buf *b, int c)
+{
+	fl_buf_grow(b, 1);
+	b->ptr[b->len++] = (char)c;
+	b->ptr[b->len] = '\0';
+}
+
+void
+fl_buf_printf(struct fl_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n <= 0)
+		return;
+	fl_buf_grow(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+void
+fl_buf_reset(struct fl_buf *b)
+{
+	b->len = 0;
+	b->ptr[0] = '\0';
+}
+
+void
+fl_buf_consume(struct fl_buf *b, size_t n)
+{
+	if (n >= b->len) {
+		fl_buf_reset(b);
+		return;
+	}
+	memmove(b->ptr, b->ptr + n, b->len - n);
+	b->len -= n;
+	b->ptr[b->len] = '\0';
+}
+
+static const char *const label_names[FL_LABEL_COUNT] = {
+	"sourced", "speculation", "claim", "other"
+};
+
+static const char *const category_names[FL_CAT_COUNT] = {
+	"hedge", "inference", "attribution", "vague-source", "booster",
+	"quote", "imperative"
+};
+
+const char *
+fl_label_name(enum fl_label l)
+{
+	return (unsigned)l < FL_LABEL_COUNT ? label_names[l] : "?";
+}
+
+const char *
+fl_category_name(enum fl_category c)
+{
+	return (unsigned)c < FL_CAT_COUNT ? category_names[c] : "?";
+}
+
+static int
+lookup(const char *const *names, int count, const char *s, size_t n)
+{
+	int i;
+
+	for (i = 0; i < count; i++)
+		if (strlen(names[i]) == n && memcmp(names[i], s, n) == 0)
+			return i;
+	return -1;
+}
+
+int
+fl_label_parse(const char *s, size_t n)
+{
+	return lookup(label_names, FL_LABEL_COUNT, s, n);
+}
+
+int
+fl_category_parse(const char *s, size_t n)
+{
+	return lookup(category_names, FL_CAT_COUNT, s, n);
+}

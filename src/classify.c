@@ -1,0 +1,250 @@
+/*
+ * classify.c: a paragraph's sentences and their cues -> one label each,
+ * following LABELS.md "When signals meet".
+ *
+ * It never looks at patterns, only at cue categories, spans, the scope an
+ * attribution rule declares and the quotation marks the matcher followed.
+ * In order: a question is other; a line with no final punctuation
+ * (headline, byline, a label-like list item) is other; a command is other;
+ * an attribution inside a vague source does not count; a hedge or inference
+ * that is the writer's own (outside every attribution's reported content
+ * and every quotation) makes speculation; an attribution makes sourced; so
+ * does a quotation whose speaker is named in one of its sentences or, for a
+ * quotation that opens its sentence, in the sentence just before; anything
+ * else is a claim.
+ */
+#include <string.h>
+
+#include "factlens.h"
+
+static int
+overlaps(const struct fl_cue *a, const struct fl_cue *b)
+{
+	return a->start < b->end && b->start < a->end;
+}
+
+static int
+inside(const struct fl_cue *c, size_t a, size_t b)
+{
+	return c->start >= a && c->end <= b;
+}
+
+/* Is hedge h in the reported content of attribution a (sentence s)? */
+static int
+reported(const struct fl_cue *h, const struct fl_cue *a,
+    const struct fl_sentence *s)
+{
+	switch (a->rule->scope) {
+	case FL_SCOPE_AFTER:
+		return inside(h, a->end, s->end);
+	case FL_SCOPE_BEFORE:
+		return inside(h, s->start, a->start);
+	case FL_SCOPE_SENTENCE:
+		return !overlaps(h, a);
+	default:
+		return 0;
+	}
+}
+
+/* A rough test for a finite verb in a list item with no full stop, so that
+ * "- A new centre opened last month" is a statement and "- Annual capacity
+ * of 3.2 GWh" is a label. */
+static int
+has_verb(const char *t, size_t a, size_t b)
+{
+	static const char *const aux[] = {
+		"is", "are", "was", "were", "be", "been", "has", "have", "had",
+		"will", "would", "can", "could", "may", "might", "shall",
+		"should", "must", "do", "does", "did", NULL
+	};
+	size_t i = a, w, k;
+
+	while (i < b) {
+		while (i < b && !((t[i] >= 'a' && t[i] <= 'z') ||
+		    (t[i] >= 'A' && t[i] <= 'Z')))
+			i++;
+		w = i;
+		while (i < b && ((t[i] >= 'a' && t[i] <= 'z') ||
+		    (t[i] >= 'A' && t[i] <= 'Z') || t[i] == '\''))
+			i++;
+		if (i - w >= 4 && t[w] >= 'a' && t[i - 2] == 'e' &&
+		    t[i - 1] == 'd')
+			return 1;
+		for (k = 0; aux[k]; k++)
+			if (strlen(aux[k]) == i - w &&
+			    strncmp(aux[k], t + w, i - w) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* Start of the sentence's first word: after a list marker and any opening
+ * quotation marks or brackets. */
+static size_t
+first_word(const char *t, const struct fl_sentence *s)
+{
+	size_t i = s->start + fl_list_marker(t + s->start, s->end - s->start);
+
+	for (;;) {
+		if (i < s->end && (t[i] == '"' || t[i] == '(' || t[i] == '\''))
+			i++;
+		else if (s->end - i >= 3 && (memcmp(t + i, "\xe2\x80\x9c", 3)
+		    == 0 || memcmp(t + i, "\xe2\x80\x98", 3) == 0))
+			i += 3;
+		else
+			return i;
+	}
+}
+
+/* Does a command cue stand at the first word? */
+static int
+command(const struct fl_cue *c, size_t nc, size_t fw)
+{
+	size_t j;
+
+	for (j = 0; j < nc; j++)
+		if (c[j].rule->category == FL_CAT_IMPERATIVE &&
+		    c[j].start == fw)
+			return 1;
+	return 0;
+}
+
+void
+fl_classify(const char *text, struct fl_item *items, size_t n,
+    struct fl_cues *cues)
+{
+	size_t i, j, k;
+	/* For the quotation open at the start of sentence i: the sentence
+	 * where it began. */
+	size_t chain_start = 0;
+	int chain_open = 0;
+
+	/* Pass 1: drop attributions inside vague sources; note attributions. */
+	for (i = 0; i < n; i++) {
+		struct fl_cue *c = cues->v + items[i].cue0;
+		size_t nc = items[i].ncues;
+
+		for (j = 0; j < nc; j++) {
+			if (c[j].rule->category != FL_CAT_ATTRIBUTION)
+				continue;
+			for (k = 0; k < nc; k++)
+				if (c[k].rule->category == FL_CAT_VAGUE &&
+				    overlaps(&c[j], &c[k]))
+					c[j].dropped = 1;
+		}
+	}
+
+	for (i = 0; i < n; i++) {
+		struct fl_item *it = &items[i];
+		const struct fl_sentence *s = &it->s;
+		struct fl_cue *c = cues->v + it->cue0;
+		size_t nc = it->ncues;
+		int writer = 0, attrib = 0, quoted = 0, q_sourced = 0;
+		size_t fw;
+
+		for (j = 0; j < nc; j++)
+			if (c[j].rule->category == FL_CAT_ATTRIBUTION &&
+			    !c[j].dropped)
+				attrib = 1;
+
+		/* Quotations: is any quotation in this sentence spoken by
+		 * someone named?  Follow each one to its end. */
+		for (j = 0; j < nc; j++) {
+			size_t first, last, m, x;
+			int spk = 0;
+
+			if (c[j].rule->category != FL_CAT_QUOTE)
+				continue;
+			quoted = 1;
+			first = c[j].open ? i : (chain_open ? chain_start : i);
+			last = i;
+			if (!c[j].closed)
+				while (last + 1 < n) {
+					const struct fl_cue *d = cues->v +
+					    items[last + 1].cue0;
+					int cont = 0;
+
+					for (x = 0; x < items[last + 1].ncues;
+					    x++)
+						if (d[x].rule->category ==
+						    FL_CAT_QUOTE && !d[x].open) {
+							cont = 1;
+							if (!d[x].closed)
+								cont = 2;
+						}
+					if (!cont)
+						break;
+					last++;
+					if (cont == 1)
+						break;
+				}
+			for (m = first; m <= last && !spk; m++) {
+				const struct fl_cue *d = cues->v + items[m].cue0;
+
+				for (x = 0; x < items[m].ncues; x++)
+					if (d[x].rule->category ==
+					    FL_CAT_ATTRIBUTION && !d[x].dropped)
+						spk = 1;
+			}
+			/* "“We will appeal,” she added." after a named
+			 * speaker: a quotation that opens its sentence. */
+			if (!spk && first > 0 && c[j].start ==
+			    first_word(text, s) - (c[j].open ?
+			    strlen(c[j].rule->open) : 0) && first == i) {
+				const struct fl_cue *d = cues->v +
+				    items[first - 1].cue0;
+
+				for (x = 0; x < items[first - 1].ncues; x++)
+					if (d[x].rule->category ==
+					    FL_CAT_ATTRIBUTION && !d[x].dropped)
+						spk = 1;
+			}
+			if (spk)
+				q_sourced = 1;
+		}
+		/* The quotation state for the next sentence. */
+		for (j = 0; j < nc; j++)
+			if (c[j].rule->category == FL_CAT_QUOTE) {
+				if (c[j].open && !c[j].closed) {
+					chain_open = 1;
+					chain_start = i;
+				} else if (c[j].closed)
+					chain_open = 0;
+			}
+
+		/* Whose hedge is it? */
+		for (j = 0; j < nc; j++) {
+			int theirs = 0;
+
+			if (c[j].dropped || (c[j].rule->category != FL_CAT_HEDGE
+			    && c[j].rule->category != FL_CAT_INFERENCE))
+				continue;
+			for (k = 0; k < nc && !theirs; k++) {
+				if (c[k].dropped)
+					continue;
+				if (c[k].rule->category == FL_CAT_ATTRIBUTION)
+					theirs = reported(&c[j], &c[k], s);
+				else if (c[k].rule->category == FL_CAT_QUOTE)
+					theirs = inside(&c[j], c[k].start,
+					    c[k].end);
+			}
+			if (!theirs)
+				writer = 1;
+		}
+
+		fw = first_word(text, s);
+		if (s->question)
+			it->label = FL_LABEL_OTHER;
+		else if (!s->final_punct &&
+		    !(s->list_item && has_verb(text, s->start, s->end)))
+			it->label = FL_LABEL_OTHER;
+		else if (command(c, nc, fw))
+			it->label = FL_LABEL_OTHER;
+		else if (writer)
+			it->label = FL_LABEL_SPECULATION;
+		else if (attrib || (quoted && q_sourced))
+			it->label = FL_LABEL_SOURCED;
+		else
+			it->label = FL_LABEL_CLAIM;
+	}
+}

@@ -1,0 +1,380 @@
+/*
+ * factlens.h: the types shared by the pipeline stages and their prototypes.
+ *
+ * bytes -> read (input.c) -> segment (segment.c) -> match (match.c, using the
+ * rule set from rules.c) -> classify (classify.c) -> render (render.c and
+ * fmt_*.c).  The stages never print and never exit: they return 0 or -1 and
+ * fill a struct fl_error, and main.c reports.  Spans are byte offsets into
+ * the document, never copies.
+ */
+#ifndef FACTLENS_H
+#define FACTLENS_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#define FL_VERSION "0.1.0"
+
+/* Where and what went wrong.  line and col are 1-based; 0 means unknown. */
+struct fl_error {
+	char file[512];
+	int line;
+	int col;
+	char msg[1024];
+};
+
+/* buf.c ------------------------------------------------------------------ */
+
+/*
+ * A growable byte buffer.  ptr is never NULL and always NUL-terminated, so
+ * an initialised buffer can be used as a C string at once.  The owner
+ * releases it with fl_buf_release.
+ */
+struct fl_buf {
+	char *ptr;
+	size_t len;
+	size_t cap;
+};
+
+void fl_buf_init(struct fl_buf *b);
+void fl_buf_release(struct fl_buf *b);
+void fl_buf_grow(struct fl_buf *b, size_t extra);
+void fl_buf_put(struct fl_buf *b, const void *p, size_t n);
+void fl_buf_puts(struct fl_buf *b, const char *s);
+void fl_buf_putc(struct fl_buf *b, int c);
+void fl_buf_printf(struct fl_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void fl_buf_reset(struct fl_buf *b);
+/* Drop the first n bytes, keeping the rest. */
+void fl_buf_consume(struct fl_buf *b, size_t n);
+
+/* Allocation that never returns NULL: on failure it prints one line and
+ * exits 2 (the one exception to "stages never exit"). */
+void *fl_xmalloc(size_t n);
+void *fl_xrealloc(void *p, size_t n);
+char *fl_xstrdup(const char *s);
+char *fl_xstrndup(const char *s, size_t n);
+
+/* Labels and categories --------------------------------------------------- */
+
+enum fl_label {
+	FL_LABEL_SOURCED,
+	FL_LABEL_SPECULATION,
+	FL_LABEL_CLAIM,
+	FL_LABEL_OTHER,
+	FL_LABEL_COUNT
+};
+
+enum fl_category {
+	FL_CAT_HEDGE,
+	FL_CAT_INFERENCE,
+	FL_CAT_ATTRIBUTION,
+	FL_CAT_VAGUE,		/* "vague-source" */
+	FL_CAT_BOOSTER,
+	FL_CAT_QUOTE,
+	FL_CAT_IMPERATIVE,	/* sentence form: a command */
+	FL_CAT_COUNT
+};
+
+/* Where an attribution's reported content lies, relative to its cue. */
+enum fl_scope {
+	FL_SCOPE_NONE,
+	FL_SCOPE_AFTER,
+	FL_SCOPE_BEFORE,
+	FL_SCOPE_SENTENCE
+};
+
+const char *fl_label_name(enum fl_label l);
+int fl_label_parse(const char *s, size_t n);	/* -1 if unknown */
+const char *fl_category_name(enum fl_category c);
+int fl_category_parse(const char *s, size_t n);	/* -1 if unknown */
+
+/* rules.c ---------------------------------------------------------------- */
+
+struct fl_example {
+	char *text;
+	int match;		/* 1: must match; 0: must not */
+	int line, col;		/* position in the rule file */
+};
+
+struct fl_rule {
+	char *id;
+	enum fl_category category;
+	char *explain;
+	char *pattern;		/* PCRE2 source, built from words: when given */
+	char *unless;		/* PCRE2 source or NULL */
+	char *open, *close;	/* quote rules: the quotation marks */
+	enum fl_scope scope;
+	struct fl_example *examples;
+	size_t nexamples;
+	const char *file;	/* points into the rule set's file names */
+	int line, col;		/* position of the rule in its file */
+	void *re;		/* pcre2_code *, compiled by fl_rules_compile */
+	void *unless_re;	/* pcre2_code * or NULL */
+	int cue_group;		/* number of the group named "cue", or 0 */
+};
+
+struct fl_ruleset {
+	struct fl_rule *rules;
+	size_t nrules;
+	char **files;		/* owned copies of the file names */
+	size_t nfiles;
+	void *mctx;		/* pcre2_match_context * */
+	void *jit_stack;	/* pcre2_jit_stack * */
+	void *md;		/* pcre2_match_data *, reused */
+	unsigned long match_limit;	/* PCRE2 limits, set before compiling */
+	unsigned long depth_limit;
+};
+
+void fl_ruleset_init(struct fl_ruleset *rs);
+void fl_ruleset_release(struct fl_ruleset *rs);
+
+/*
+ * Parse one rule file held in memory (name is used in errors) and append its
+ * rules to rs.  Returns 0, or -1 with err filled at the first problem.
+ */
+int fl_rules_load_mem(struct fl_ruleset *rs, const char *name,
+    const char *text, size_t len, struct fl_error *err);
+
+/* Load a file, or every *.yml and *.yaml file of a directory in name order. */
+int fl_rules_load_path(struct fl_ruleset *rs, const char *path,
+    struct fl_error *err);
+
+/* Load the rule files compiled into the binary. */
+int fl_rules_load_builtin(struct fl_ruleset *rs, struct fl_error *err);
+
+/*
+ * Compile every rule's patterns (UTF, UCP, MATCH_INVALID_UTF, then JIT) and
+ * set up the match context with its limits.  Returns 0, or -1 with err
+ * pointing at the rule.  Also rejects duplicate ids.
+ */
+int fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err);
+
+const struct fl_rule *fl_rules_find(const struct fl_ruleset *rs,
+    const char *id);
+
+/* rules_builtin.c, generated from the rule files by tools/embed-rules.sh */
+struct fl_builtin_file {
+	const char *name;
+	const char *text;
+	size_t len;
+};
+extern const struct fl_builtin_file fl_builtin_rules[];
+extern const size_t fl_builtin_nrules;
+
+/* input.c ---------------------------------------------------------------- */
+
+/*
+ * A reader hands on one paragraph at a time: the bytes up to and including
+ * the blank lines that end it (or up to end of input).  A paragraph longer
+ * than limit bytes is cut at its last sentence end before the limit, or
+ * failing that at white space, or at a character boundary.  Memory stays
+ * within about twice the limit whatever the input.
+ */
+struct fl_reader {
+	int fd;
+	struct fl_buf buf;	/* buf.ptr[0] is at document offset base */
+	size_t pos;		/* start of the unread bytes in buf */
+	size_t base;		/* document offset of buf.ptr[0] */
+	long line, col;		/* 1-based position of buf.ptr[pos] */
+	size_t limit;
+	size_t chunk;		/* read size */
+	size_t scanned;		/* where the search for a paragraph end resumes */
+	int eof;
+	int error;		/* errno of a failed read, or 0 */
+	size_t given;		/* length of the paragraph last handed on */
+};
+
+struct fl_para {
+	const char *text;	/* not NUL-terminated */
+	size_t len;
+	size_t offset;		/* document offset of text[0] */
+	long line, col;		/* position of text[0] */
+};
+
+void fl_reader_init(struct fl_reader *r, int fd, size_t limit);
+void fl_reader_release(struct fl_reader *r);
+
+/*
+ * Hand on the next paragraph in *p, valid until the next call.  Returns 1
+ * with a paragraph, 0 at end of input.  A read error ends the input as end
+ * of file does, after what was read before it; r->error then holds errno.
+ */
+int fl_reader_next(struct fl_reader *r, struct fl_para *p);
+
+/* Length of the first paragraph of t[0, n) with the blank lines after it,
+ * as the reader would hand it on at end of input. */
+size_t fl_para_len(const char *t, size_t n);
+
+/* segment.c -------------------------------------------------------------- */
+
+struct fl_sentence {
+	size_t start, end;	/* offsets into the paragraph text */
+	long line, col;		/* 1-based, of start, in the document */
+	int standalone;		/* a line break ended it, or the text did, with
+				   no final punctuation: heading, byline */
+	int list_item;		/* starts with a list marker */
+	int final_punct;	/* ends in . ! ? (closing quotes allowed) */
+	int question;		/* ends in ? (closing quotes allowed) */
+};
+
+struct fl_sentences {
+	struct fl_sentence *v;
+	size_t n, cap;
+};
+
+void fl_sentences_init(struct fl_sentences *s);
+void fl_sentences_release(struct fl_sentences *s);
+
+/*
+ * Split a paragraph into sentences following LABELS.md "Sentences".  The
+ * spans cover every non-blank byte of the paragraph exactly once.  line and
+ * col are computed from p->line and p->col.  Replaces the content of out.
+ */
+void fl_segment(const struct fl_para *p, struct fl_sentences *out);
+
+/* Length in bytes of a list marker ("- ", "* ", "• ", "1. ", "1) ") at s,
+ * with the spaces after it, or 0. */
+size_t fl_list_marker(const char *s, size_t n);
+
+/* match.c ---------------------------------------------------------------- */
+
+struct fl_cue {
+	const struct fl_rule *rule;
+	size_t start, end;	/* offsets into the paragraph text */
+	unsigned char open;	/* quote cues: starts with an opening mark */
+	unsigned char closed;	/* quote cues: ends with a closing mark */
+	unsigned char dropped;	/* set by classify: does not count */
+};
+
+struct fl_cues {
+	struct fl_cue *v;
+	size_t n, cap;
+};
+
+void fl_cues_init(struct fl_cues *c);
+void fl_cues_release(struct fl_cues *c);
+
+/* Called once for each match that hits a PCRE2 resource limit. */
+typedef void (*fl_limit_fn)(void *arg, const struct fl_rule *rule,
+    size_t offset, int rc);
+
+struct fl_matcher {
+	const struct fl_ruleset *rs;
+	fl_limit_fn on_limit;
+	void *arg;
+	size_t doc_offset;	/* added to offsets passed to on_limit */
+	int in_quote;		/* a quotation is open at the next sentence */
+	const struct fl_rule *quote_rule;	/* the open quotation's rule */
+};
+
+void fl_matcher_init(struct fl_matcher *m, const struct fl_ruleset *rs);
+/* Forget the quotation state: call at the start of every paragraph. */
+void fl_matcher_reset(struct fl_matcher *m);
+
+/*
+ * Append to out the cues found in text[s->start, s->end), sorted by start,
+ * longer first.  Quote rules keep their state across the sentences of a
+ * paragraph.  Returns the number of cues added.
+ */
+size_t fl_match_sentence(struct fl_matcher *m, const char *text,
+    const struct fl_sentence *s, struct fl_cues *out);
+
+/* Does rule r find a cue in the example text (taken as one sentence)? */
+int fl_match_example(const struct fl_ruleset *rs, const struct fl_rule *r,
+    const char *text, fl_limit_fn on_limit, void *arg);
+
+/* classify.c ------------------------------------------------------------- */
+
+/* One sentence with its cues, as classify and the renderers see it. */
+struct fl_item {
+	struct fl_sentence s;
+	size_t cue0, ncues;	/* range in the paragraph's fl_cues */
+	enum fl_label label;
+};
+
+/*
+ * Label every sentence of a paragraph.  items[i].cue0/ncues index cues.
+ * Marks cues that do not count (an attribution inside a vague source) as
+ * dropped.
+ */
+void fl_classify(const char *text, struct fl_item *items, size_t n,
+    struct fl_cues *cues);
+
+/* render.c --------------------------------------------------------------- */
+
+struct fl_doc {
+	const char *name;	/* as given, "-" for stdin */
+	size_t counts[FL_LABEL_COUNT];
+	size_t nsentences;
+	size_t index;		/* next sentence index */
+};
+
+struct fl_render_opts {
+	unsigned only;		/* bit set of labels to print; 0 = all */
+};
+
+struct fl_format {
+	const char *name;
+	/* Each appends to out. */
+	void (*begin)(struct fl_buf *out, const struct fl_doc *d);
+	void (*gap)(struct fl_buf *out, const char *p, size_t n);
+	void (*sentence)(struct fl_buf *out, const struct fl_doc *d,
+	    const struct fl_para *p, const struct fl_item *it,
+	    const struct fl_cue *cues);
+	void (*end)(struct fl_buf *out, const struct fl_doc *d);
+	int lossless;		/* prints the gaps (the text format) */
+};
+
+const struct fl_format *fl_format_find(const char *name);
+extern const struct fl_format *const fl_formats[];
+
+/*
+ * Render one classified paragraph: gaps and sentences in order, counting
+ * labels into d.  Sentences not selected by opts->only are left out (and,
+ * for the text format, so are the gaps).
+ */
+void fl_render_para(const struct fl_format *f, struct fl_buf *out,
+    struct fl_doc *d, const struct fl_render_opts *opts,
+    const struct fl_para *p, const struct fl_item *items, size_t n,
+    const struct fl_cues *cues);
+
+/* Shared escaping. */
+void fl_json_str(struct fl_buf *out, const char *p, size_t n);
+/* Fold tabs, CR and LF to spaces. */
+void fl_tsv_field(struct fl_buf *out, const char *p, size_t n);
+
+/* fmt_text.c, fmt_json.c, fmt_tsv.c */
+extern const struct fl_format fl_fmt_text;
+extern const struct fl_format fl_fmt_json;
+extern const struct fl_format fl_fmt_tsv;
+
+/* annotate.c: the whole pipeline for one input ---------------------------- */
+
+/*
+ * Read fd to the end and render it to out through the pipeline.  flush is
+ * called with the output buffer after every paragraph (it should write and
+ * reset it) and returns 0, or -1 to stop.  Returns 0, or -1 on a read error
+ * (errno in *read_errno).
+ */
+struct fl_annotator {
+	const struct fl_ruleset *rs;
+	const struct fl_format *fmt;
+	struct fl_render_opts opts;
+	fl_limit_fn on_limit;
+	void *limit_arg;
+	int (*flush)(struct fl_buf *out, void *arg);
+	void *flush_arg;
+	size_t para_limit;
+};
+
+/* Returns 0; -1 after a read error (errno in *read_errno, what was read
+ * before it is annotated); -2 when flush asked to stop. */
+int fl_annotate_fd(const struct fl_annotator *a, int fd, struct fl_doc *d,
+    int *read_errno);
+
+/* Annotate a buffer held in memory (tests, --check-rules examples). */
+void fl_annotate_mem(const struct fl_annotator *a, const char *text,
+    size_t len, struct fl_doc *d, struct fl_buf *out);
+
+#endif

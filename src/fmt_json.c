@@ -1,0 +1,61 @@
+/*
+ * fmt_json.c: JSON Lines, the machine interface.  One object per sentence
+ * (document offsets, 1-based line and column, label, text and cues), then
+ * one summary object per document, as DESIGN.md specifies.  Text is always
+ * valid UTF-8: invalid bytes become U+FFFD (fl_json_str).
+ */
+#include <string.h>
+
+#include "factlens.h"
+
+static void
+sentence(struct fl_buf *out, const struct fl_doc *d, const struct fl_para *p,
+    const struct fl_item *it, const struct fl_cue *cues)
+{
+	size_t j;
+	int first = 1;
+
+	fl_buf_puts(out, "{\"type\":\"sentence\",\"doc\":");
+	fl_json_str(out, d->name, strlen(d->name));
+	fl_buf_printf(out, ",\"index\":%zu,\"start\":%zu,\"end\":%zu,"
+	    "\"line\":%ld,\"col\":%ld,\"label\":\"%s\",\"text\":", d->index,
+	    p->offset + it->s.start, p->offset + it->s.end, it->s.line,
+	    it->s.col, fl_label_name(it->label));
+	fl_json_str(out, p->text + it->s.start, it->s.end - it->s.start);
+	fl_buf_puts(out, ",\"cues\":[");
+	for (j = 0; j < it->ncues; j++) {
+		const struct fl_cue *c = &cues[j];
+
+		if (c->dropped)
+			continue;
+		if (!first)
+			fl_buf_putc(out, ',');
+		first = 0;
+		fl_buf_puts(out, "{\"rule\":");
+		fl_json_str(out, c->rule->id, strlen(c->rule->id));
+		fl_buf_printf(out, ",\"category\":\"%s\",\"start\":%zu,"
+		    "\"end\":%zu,\"text\":", fl_category_name(c->rule->category),
+		    p->offset + c->start, p->offset + c->end);
+		fl_json_str(out, p->text + c->start, c->end - c->start);
+		fl_buf_putc(out, '}');
+	}
+	fl_buf_puts(out, "]}\n");
+}
+
+static void
+end(struct fl_buf *out, const struct fl_doc *d)
+{
+	int l;
+
+	fl_buf_puts(out, "{\"type\":\"summary\",\"doc\":");
+	fl_json_str(out, d->name, strlen(d->name));
+	fl_buf_printf(out, ",\"sentences\":%zu,\"labels\":{", d->nsentences);
+	for (l = 0; l < FL_LABEL_COUNT; l++)
+		fl_buf_printf(out, "%s\"%s\":%zu", l ? "," : "",
+		    fl_label_name((enum fl_label)l), d->counts[l]);
+	fl_buf_puts(out, "}}\n");
+}
+
+const struct fl_format fl_fmt_json = {
+	"json", NULL, NULL, sentence, end, 0
+};

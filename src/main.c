@@ -1,0 +1,419 @@
+/*
+ * main.c: the command line.  Parses options, loads and compiles the rules,
+ * runs every input through the pipeline (annotate.c) and decides the exit
+ * status: 0 annotated, 1 a --fail-on threshold crossed, 2 any error.  The
+ * only file that prints diagnostics or exits.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "factlens.h"
+
+#define MAX_LIMIT_REPORTS 20
+
+static const char usage_text[] =
+"usage: factlens [-hV] [-f format] [-o label[,label...]] [-r path]\n"
+"                [-a path] [--fail-on label[=N|=N%]] [--check-rules]\n"
+"                [--list-rules] [--match-limit N] [--depth-limit N]\n"
+"                [file ...]\n";
+
+static const char help_text[] =
+"Label each sentence of English text as sourced, speculation, claim or\n"
+"other, and mark the words that decided it.\n"
+"\n"
+"  -f, --format=FMT        output format: text (default), json, tsv\n"
+"  -o, --only=LABEL[,...]  print only sentences with these labels\n"
+"      --fail-on=LABEL[=N|=N%]\n"
+"                          exit 1 when more than N sentences (default 0),\n"
+"                          or more than N percent, carry LABEL\n"
+"  -r, --rules=PATH        use the rules in PATH (file or directory)\n"
+"                          instead of the built-in rules\n"
+"  -a, --add-rules=PATH    add the rules in PATH to the rule set\n"
+"      --check-rules       validate the rules and run their examples\n"
+"      --list-rules        print id, category and explanation of each rule\n"
+"      --match-limit=N     PCRE2 match limit (default 1000000)\n"
+"      --depth-limit=N     PCRE2 depth limit (default 10000)\n"
+"  -h, --help              print this help and exit\n"
+"  -V, --version           print the version and exit\n"
+"\n"
+"With no FILE, or when FILE is -, read standard input.\n"
+"Labels: sourced, speculation, claim, other.  See factlens(1).\n"
+"Exit status: 0 annotated, 1 a --fail-on threshold crossed, 2 error.\n";
+
+enum {
+	OPT_CHECK = 256, OPT_LIST, OPT_FAIL_ON, OPT_MATCH_LIMIT,
+	OPT_DEPTH_LIMIT
+};
+
+static const struct option longopts[] = {
+	{ "format", required_argument, NULL, 'f' },
+	{ "only", required_argument, NULL, 'o' },
+	{ "rules", required_argument, NULL, 'r' },
+	{ "add-rules", required_argument, NULL, 'a' },
+	{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
+	{ "check-rules", no_argument, NULL, OPT_CHECK },
+	{ "list-rules", no_argument, NULL, OPT_LIST },
+	{ "match-limit", required_argument, NULL, OPT_MATCH_LIMIT },
+	{ "depth-limit", required_argument, NULL, OPT_DEPTH_LIMIT },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
+
+struct fail_on {
+	int label;
+	unsigned long n;
+	int percent;
+};
+
+struct limits {
+	const char *doc;
+	int reports;
+	int hit;
+};
+
+static void
+report(const struct fl_error *e)
+{
+	if (e->line > 0)
+		fprintf(stderr, "factlens: %s:%d:%d: %s\n", e->file, e->line,
+		    e->col, e->msg);
+	else if (e->file[0])
+		fprintf(stderr, "factlens: %s: %s\n", e->file, e->msg);
+	else
+		fprintf(stderr, "factlens: %s\n", e->msg);
+}
+
+static void
+usage_error(const char *fmt, const char *arg)
+{
+	fputs("factlens: ", stderr);
+	fprintf(stderr, fmt, arg);
+	fputc('\n', stderr);
+	fputs(usage_text, stderr);
+	exit(2);
+}
+
+static unsigned long
+number(const char *s, const char *what)
+{
+	char *end;
+	unsigned long v;
+
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (errno || end == s || *end != '\0' || s[0] == '-')
+		usage_error(what, s);
+	return v;
+}
+
+static unsigned
+parse_only(const char *s)
+{
+	unsigned set = 0;
+	const char *p = s, *c;
+	int l;
+
+	for (;;) {
+		c = strchr(p, ',');
+		l = fl_label_parse(p, c ? (size_t)(c - p) : strlen(p));
+		if (l < 0)
+			usage_error("--only: unknown label in '%s' (expected "
+			    "sourced, speculation, claim or other)", s);
+		set |= 1u << l;
+		if (c == NULL)
+			return set;
+		p = c + 1;
+	}
+}
+
+static void
+parse_fail_on(const char *s, struct fail_on *f)
+{
+	const char *eq = strchr(s, '=');
+	char num[32];
+	size_t n;
+
+	f->label = fl_label_parse(s, eq ? (size_t)(eq - s) : strlen(s));
+	if (f->label < 0)
+		usage_error("--fail-on: unknown label in '%s' (expected "
+		    "sourced, speculation, claim or other)", s);
+	f->n = 0;
+	f->percent = 0;
+	if (eq == NULL)
+		return;
+	n = strlen(eq + 1);
+	if (n == 0 || n >= sizeof(num))
+		usage_error("--fail-on: bad threshold in '%s'", s);
+	memcpy(num, eq + 1, n + 1);
+	if (num[n - 1] == '%') {
+		f->percent = 1;
+		num[n - 1] = '\0';
+	}
+	f->n = number(num, "--fail-on: bad threshold '%s'");
+	if (f->percent && f->n > 100)
+		usage_error("--fail-on: percentage over 100 in '%s'", s);
+}
+
+static void
+on_limit(void *arg, const struct fl_rule *r, size_t offset, int rc)
+{
+	struct limits *L = arg;
+	PCRE2_UCHAR msg[128];
+
+	L->hit = 1;
+	if (L->reports++ >= MAX_LIMIT_REPORTS) {
+		if (L->reports == MAX_LIMIT_REPORTS + 1)
+			fprintf(stderr, "factlens: too many regex limit "
+			    "errors; no more are reported\n");
+		return;
+	}
+	pcre2_get_error_message(rc, msg, sizeof(msg));
+	fprintf(stderr, "factlens: %s: byte %zu: rule '%s' (%s:%d:%d): %s; "
+	    "cue skipped\n", L->doc, offset, r->id, r->file, r->line, r->col,
+	    (char *)msg);
+}
+
+static int
+flush_out(struct fl_buf *out, void *arg)
+{
+	(void)arg;
+	if (out->len && fwrite(out->ptr, 1, out->len, stdout) != out->len) {
+		fl_buf_reset(out);
+		return -1;
+	}
+	fl_buf_reset(out);
+	return fflush(stdout) == 0 ? 0 : -1;
+}
+
+static int
+check_rules(const struct fl_ruleset *rs, struct limits *L)
+{
+	size_t i, j, nex = 0, problems = 0;
+
+	for (i = 0; i < rs->nrules; i++) {
+		const struct fl_rule *r = &rs->rules[i];
+
+		for (j = 0; j < r->nexamples; j++) {
+			const struct fl_example *e = &r->examples[j];
+			int hit;
+
+			nex++;
+			L->doc = r->file;
+			hit = fl_match_example(rs, r, e->text, on_limit, L);
+			if (hit != e->match) {
+				problems++;
+				fprintf(stderr, "factlens: %s:%d:%d: rule '%s': "
+				    "example '%s' %s\n", r->file, e->line,
+				    e->col, r->id, e->text, e->match ?
+				    "does not match" : "matches but should not");
+			}
+		}
+	}
+	printf("%zu rules, %zu examples, %zu problems\n", rs->nrules, nex,
+	    problems);
+	return problems ? 2 : 0;
+}
+
+static void
+list_rules(const struct fl_ruleset *rs)
+{
+	size_t i;
+
+	for (i = 0; i < rs->nrules; i++) {
+		const struct fl_rule *r = &rs->rules[i];
+		const char *p;
+
+		printf("%s\t%s\t", r->id, fl_category_name(r->category));
+		for (p = r->explain; *p; p++)
+			putchar(*p == '\n' || *p == '\t' ? ' ' : *p);
+		putchar('\n');
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	struct fl_ruleset rs;
+	struct fl_error err;
+	struct fl_annotator a;
+	struct limits L = { "-", 0, 0 };
+	struct fail_on *fails = NULL;
+	const char **rules = NULL, **adds = NULL;
+	size_t nrules = 0, nadds = 0, nfails = 0, i;
+	size_t total[FL_LABEL_COUNT] = { 0 }, nsent = 0;
+	int ch, check = 0, list = 0, status = 0, l;
+	const char *format = "text";
+	unsigned only = 0;
+	unsigned long match_limit = 0, depth_limit = 0;
+
+	memset(&err, 0, sizeof(err));
+	while ((ch = getopt_long(argc, argv, "f:o:r:a:hV", longopts, NULL))
+	    != -1) {
+		switch (ch) {
+		case 'f':
+			format = optarg;
+			break;
+		case 'o':
+			only |= parse_only(optarg);
+			break;
+		case 'r':
+			rules = fl_xrealloc(rules, (nrules + 1) *
+			    sizeof(*rules));
+			rules[nrules++] = optarg;
+			break;
+		case 'a':
+			adds = fl_xrealloc(adds, (nadds + 1) * sizeof(*adds));
+			adds[nadds++] = optarg;
+			break;
+		case OPT_FAIL_ON:
+			fails = fl_xrealloc(fails, (nfails + 1) *
+			    sizeof(*fails));
+			parse_fail_on(optarg, &fails[nfails++]);
+			break;
+		case OPT_CHECK:
+			check = 1;
+			break;
+		case OPT_LIST:
+			list = 1;
+			break;
+		case OPT_MATCH_LIMIT:
+			match_limit = number(optarg,
+			    "--match-limit: bad number '%s'");
+			break;
+		case OPT_DEPTH_LIMIT:
+			depth_limit = number(optarg,
+			    "--depth-limit: bad number '%s'");
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			fputc('\n', stdout);
+			fputs(help_text, stdout);
+			return 0;
+		case 'V':
+			printf("factlens %s\n", FL_VERSION);
+			return 0;
+		default:
+			fputs(usage_text, stderr);
+			return 2;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	memset(&a, 0, sizeof(a));
+	if ((a.fmt = fl_format_find(format)) == NULL)
+		usage_error("unknown format '%s' (expected text, json or tsv)",
+		    format);
+
+	/* Rules: the built-in set or --rules, then --add-rules. */
+	fl_ruleset_init(&rs);
+	if (match_limit)
+		rs.match_limit = match_limit;
+	if (depth_limit)
+		rs.depth_limit = depth_limit;
+	if (nrules == 0) {
+		if (fl_rules_load_builtin(&rs, &err) < 0) {
+			report(&err);
+			status = 2;
+		}
+	}
+	for (i = 0; i < nrules; i++)
+		if (fl_rules_load_path(&rs, rules[i], &err) < 0) {
+			report(&err);
+			status = 2;
+		}
+	for (i = 0; i < nadds; i++)
+		if (fl_rules_load_path(&rs, adds[i], &err) < 0) {
+			report(&err);
+			status = 2;
+		}
+	if (status == 0 && fl_rules_compile(&rs, &err) < 0) {
+		report(&err);
+		status = 2;
+	}
+	if (status != 0) {
+		if (check)
+			printf("rule files have errors\n");
+		goto out;
+	}
+	if (check) {
+		status = check_rules(&rs, &L);
+		goto out;
+	}
+	if (list) {
+		list_rules(&rs);
+		goto out;
+	}
+
+	a.rs = &rs;
+	a.opts.only = only;
+	a.on_limit = on_limit;
+	a.limit_arg = &L;
+	a.flush = flush_out;
+	a.para_limit = 1024 * 1024;
+	for (i = 0; i < (size_t)(argc ? argc : 1); i++) {
+		const char *name = argc ? argv[i] : "-";
+		struct fl_doc d;
+		int fd, rerr = 0, rc;
+
+		memset(&d, 0, sizeof(d));
+		d.name = name;
+		if (strcmp(name, "-") == 0)
+			fd = STDIN_FILENO;
+		else if ((fd = open(name, O_RDONLY)) < 0) {
+			fprintf(stderr, "factlens: %s: %s\n", name,
+			    strerror(errno));
+			status = 2;
+			continue;
+		}
+		L.doc = name;
+		rc = fl_annotate_fd(&a, fd, &d, &rerr);
+		if (fd != STDIN_FILENO)
+			close(fd);
+		if (rc == -2) {
+			fprintf(stderr, "factlens: write error: %s\n",
+			    strerror(errno));
+			status = 2;
+			goto out;
+		}
+		if (rc == -1) {
+			fprintf(stderr, "factlens: %s: %s\n", name,
+			    strerror(rerr));
+			status = 2;
+		}
+		for (l = 0; l < FL_LABEL_COUNT; l++)
+			total[l] += d.counts[l];
+		nsent += d.nsentences;
+	}
+	if (L.hit)
+		status = 2;
+	if (status == 0)
+		for (i = 0; i < nfails; i++) {
+			size_t c = total[fails[i].label];
+
+			if (fails[i].percent ? c * 100 > fails[i].n * nsent :
+			    c > fails[i].n)
+				status = 1;
+		}
+out:
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		if (errno != EPIPE)
+			fprintf(stderr, "factlens: write error: %s\n",
+			    strerror(errno));
+		status = 2;
+	}
+	fl_ruleset_release(&rs);
+	free(rules);
+	free(adds);
+	free(fails);
+	return status;
+}

@@ -1,0 +1,311 @@
+/*
+ * match.c: sentence -> cues.
+ *
+ * Every pattern rule runs over the sentence (after any list marker, so that
+ * ^ is the first word) with PCRE2; every match is a cue, narrowed to the
+ * group named "cue" when the pattern has one, and dropped when the rule's
+ * unless pattern matches over it.  Quote rules are not patterns but pairs
+ * of marks: the matcher follows them across the sentences of a paragraph,
+ * so a quotation that runs over two sentences gives each its part.  Match
+ * and depth limits keep any rule on any input from running away; a match
+ * that hits one is reported through the callback and skipped.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "factlens.h"
+
+void
+fl_cues_init(struct fl_cues *c)
+{
+	c->v = NULL;
+	c->n = c->cap = 0;
+}
+
+void
+fl_cues_release(struct fl_cues *c)
+{
+	free(c->v);
+	fl_cues_init(c);
+}
+
+static struct fl_cue *
+push(struct fl_cues *c)
+{
+	if (c->n == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 64;
+		c->v = fl_xrealloc(c->v, c->cap * sizeof(*c->v));
+	}
+	memset(&c->v[c->n], 0, sizeof(c->v[0]));
+	return &c->v[c->n++];
+}
+
+void
+fl_matcher_init(struct fl_matcher *m, const struct fl_ruleset *rs)
+{
+	memset(m, 0, sizeof(*m));
+	m->rs = rs;
+}
+
+void
+fl_matcher_reset(struct fl_matcher *m)
+{
+	m->in_quote = 0;
+	m->quote_rule = NULL;
+}
+
+static void
+limit_hit(struct fl_matcher *m, const struct fl_rule *r, size_t off, int rc)
+{
+	if (m->on_limit != NULL)
+		m->on_limit(m->arg, r, m->doc_offset + off, rc);
+}
+
+/* Does any match of r's unless pattern in subj overlap [a, b)? */
+static int
+unless_hit(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
+    size_t n, size_t base, size_t a, size_t b)
+{
+	pcre2_match_data *md = m->rs->md;
+	PCRE2_SIZE *ov, off = 0;
+	int rc;
+
+	while (off <= n) {
+		rc = pcre2_match(r->unless_re, (PCRE2_SPTR)subj, n, off, 0, md,
+		    m->rs->mctx);
+		if (rc == PCRE2_ERROR_NOMATCH)
+			return 0;
+		if (rc < 0) {
+			limit_hit(m, r, base + off, rc);
+			return 0;
+		}
+		ov = pcre2_get_ovector_pointer(md);
+		if (ov[0] < b && a < ov[1])
+			return 1;
+		if (ov[0] >= b)
+			return 0;
+		off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+	}
+	return 0;
+}
+
+/* Run one pattern rule over subj[0, n); cue offsets are shifted by base. */
+static void
+run_rule(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
+    size_t n, size_t base, struct fl_cues *out)
+{
+	pcre2_match_data *md = m->rs->md;
+	PCRE2_SIZE *ov, off = 0, a, b;
+	uint32_t opts = 0;
+	int rc;
+
+	while (off <= n) {
+		rc = pcre2_match(r->re, (PCRE2_SPTR)subj, n, off, opts, md,
+		    m->rs->mctx);
+		if (rc == PCRE2_ERROR_NOMATCH) {
+			if (opts == 0 || off >= n)
+				break;
+			/* No non-empty match at off: move on a character. */
+			off++;
+			while (off < n && (subj[off] & 0xC0) == 0x80)
+				off++;
+			opts = 0;
+			continue;
+		}
+		if (rc < 0) {
+			limit_hit(m, r, base + off, rc);
+			break;
+		}
+		ov = pcre2_get_ovector_pointer(md);
+		a = ov[0];
+		b = ov[1];
+		if (r->cue_group && (uint32_t)r->cue_group < (uint32_t)rc &&
+		    ov[2 * r->cue_group] != PCRE2_UNSET) {
+			a = ov[2 * r->cue_group];
+			b = ov[2 * r->cue_group + 1];
+		}
+		off = ov[1];
+		/* An empty match: retry at the same place for a non-empty
+		 * one, as pcre2demo does. */
+		opts = ov[0] == ov[1] ? PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED
+		    : 0;
+		if (b > a && (r->unless_re == NULL ||
+		    !unless_hit(m, r, subj, n, base, a, b))) {
+			struct fl_cue *c = push(out);
+
+			c->rule = r;
+			c->start = base + a;
+			c->end = base + b;
+		}
+		if (ov[1] < ov[0])
+			break;		/* \K tricks: give up on this rule */
+	}
+}
+
+static const char *
+find(const char *s, size_t n, const char *needle)
+{
+	size_t k = strlen(needle);
+
+	for (; n >= k; s++, n--) {
+		const char *p = memchr(s, needle[0], n - k + 1);
+
+		if (p == NULL)
+			return NULL;
+		n -= (size_t)(p - s);
+		s = p;
+		if (memcmp(s, needle, k) == 0)
+			return s;
+	}
+	return NULL;
+}
+
+/* Quotations in text[a, b), carrying the open quotation across sentences. */
+static void
+quotes(struct fl_matcher *m, const char *text, size_t a, size_t b,
+    struct fl_cues *out)
+{
+	const struct fl_ruleset *rs = m->rs;
+	size_t i = a, qs = a, k;
+
+	while (i < b) {
+		if (m->in_quote) {
+			const char *close = m->quote_rule->close;
+			const char *p = find(text + i, b - i, close);
+			struct fl_cue *c = push(out);
+
+			c->rule = m->quote_rule;
+			c->start = qs;
+			c->open = qs != a || m->in_quote == 2;
+			if (p == NULL) {
+				c->end = b;
+				c->closed = 0;
+				m->in_quote = 1;
+				return;
+			}
+			c->end = (size_t)(p - text) + strlen(close);
+			c->closed = 1;
+			i = c->end;
+			m->in_quote = 0;
+			m->quote_rule = NULL;
+			continue;
+		}
+		/* The earliest opening mark of any quote rule. */
+		{
+			const char *best = NULL;
+			const struct fl_rule *br = NULL;
+
+			for (k = 0; k < rs->nrules; k++) {
+				const struct fl_rule *r = &rs->rules[k];
+				const char *p;
+
+				if (r->category != FL_CAT_QUOTE)
+					continue;
+				p = find(text + i, (best ? (size_t)(best - text)
+				    : b) - i, r->open);
+				if (p != NULL) {
+					best = p;
+					br = r;
+				}
+			}
+			if (best == NULL)
+				return;
+			qs = (size_t)(best - text);
+			i = qs + strlen(br->open);
+			m->in_quote = 2;	/* opened in this sentence */
+			m->quote_rule = br;
+		}
+	}
+	if (m->in_quote) {
+		/* Opened at the very end of the sentence. */
+		struct fl_cue *c = push(out);
+
+		c->rule = m->quote_rule;
+		c->start = qs;
+		c->end = b;
+		c->open = 1;
+		m->in_quote = 1;
+	}
+}
+
+static int
+cue_order(const void *x, const void *y)
+{
+	const struct fl_cue *a = x, *b = y;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->end != b->end)
+		return a->end > b->end ? -1 : 1;
+	return a->rule < b->rule ? -1 : a->rule > b->rule;
+}
+
+static size_t
+match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
+    struct fl_cues *out, int keep_all)
+{
+	const struct fl_ruleset *rs = m->rs;
+	size_t first = out->n, i, j, k, skip;
+
+	skip = fl_list_marker(text + a, b - a);
+	for (i = 0; i < rs->nrules; i++)
+		if (rs->rules[i].re != NULL)
+			run_rule(m, &rs->rules[i], text + a + skip,
+			    b - a - skip, a + skip, out);
+	quotes(m, text, a, b, out);
+	qsort(out->v + first, out->n - first, sizeof(out->v[0]), cue_order);
+	if (keep_all)
+		return out->n - first;
+	/* Within a category, drop a cue that lies inside another. */
+	k = first;
+	for (i = first; i < out->n; i++) {
+		const struct fl_cue *c = &out->v[i];
+		int inside = 0;
+
+		if (c->rule->category != FL_CAT_QUOTE)
+			for (j = first; j < out->n && !inside; j++) {
+				const struct fl_cue *d = &out->v[j];
+
+				if (j != i && d->rule->category ==
+				    c->rule->category && d->start <= c->start &&
+				    c->end <= d->end && (d->end - d->start >
+				    c->end - c->start || j < i))
+					inside = 1;
+			}
+		if (!inside)
+			out->v[k++] = *c;
+	}
+	out->n = k;
+	return out->n - first;
+}
+
+size_t
+fl_match_sentence(struct fl_matcher *m, const char *text,
+    const struct fl_sentence *s, struct fl_cues *out)
+{
+	return match_span(m, text, s->start, s->end, out, 0);
+}
+
+int
+fl_match_example(const struct fl_ruleset *rs, const struct fl_rule *r,
+    const char *text, fl_limit_fn on_limit, void *arg)
+{
+	struct fl_matcher m;
+	struct fl_cues cues;
+	size_t i;
+	int hit = 0;
+
+	fl_matcher_init(&m, rs);
+	m.on_limit = on_limit;
+	m.arg = arg;
+	fl_cues_init(&cues);
+	match_span(&m, text, 0, strlen(text), &cues, 1);
+	for (i = 0; i < cues.n; i++)
+		if (cues.v[i].rule == r)
+			hit = 1;
+	fl_cues_release(&cues);
+	return hit;
+}

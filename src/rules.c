@@ -1,0 +1,720 @@
+/*
+ * rules.c: rule files (YAML) -> a compiled rule set.
+ *
+ * A rule file is a mapping with a category and a list of rules; each rule
+ * has an id, an explanation, a pattern (raw PCRE2) or a list of words, an
+ * optional unless pattern, a scope for attribution rules, open and close
+ * marks for quote rules, and examples.  Files are loaded with
+ * yaml_parser_load and walked node by node, so every mistake can be
+ * reported at its line and column.  fl_rules_compile then compiles every
+ * pattern with PCRE2 in UTF mode and JIT-compiles it where it can.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <yaml.h>
+
+#include "factlens.h"
+
+#define MAX_RULE_FILE (16 * 1024 * 1024)
+
+#define DEFAULT_MATCH_LIMIT 1000000
+#define DEFAULT_DEPTH_LIMIT 10000
+
+void
+fl_ruleset_init(struct fl_ruleset *rs)
+{
+	memset(rs, 0, sizeof(*rs));
+	rs->match_limit = DEFAULT_MATCH_LIMIT;
+	rs->depth_limit = DEFAULT_DEPTH_LIMIT;
+}
+
+static void
+rule_free(struct fl_rule *r)
+{
+	size_t i;
+
+	free(r->id);
+	free(r->explain);
+	free(r->pattern);
+	free(r->unless);
+	free(r->open);
+	free(r->close);
+	for (i = 0; i < r->nexamples; i++)
+		free(r->examples[i].text);
+	free(r->examples);
+	pcre2_code_free(r->re);
+	pcre2_code_free(r->unless_re);
+}
+
+void
+fl_ruleset_release(struct fl_ruleset *rs)
+{
+	size_t i;
+
+	for (i = 0; i < rs->nrules; i++)
+		rule_free(&rs->rules[i]);
+	free(rs->rules);
+	for (i = 0; i < rs->nfiles; i++)
+		free(rs->files[i]);
+	free(rs->files);
+	pcre2_match_data_free(rs->md);
+	pcre2_match_context_free(rs->mctx);
+	pcre2_jit_stack_free(rs->jit_stack);
+	fl_ruleset_init(rs);
+}
+
+static int
+seterr(struct fl_error *err, const char *file, const yaml_mark_t *m,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	snprintf(err->file, sizeof(err->file), "%s", file);
+	err->line = m ? (int)m->line + 1 : 0;
+	err->col = m ? (int)m->column + 1 : 0;
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+/* State while one document is walked. */
+struct loader {
+	yaml_document_t doc;
+	const char *file;
+	struct fl_error *err;
+};
+
+static const char *
+scalar(struct loader *L, yaml_node_t *n, const char *what)
+{
+	if (n == NULL || n->type != YAML_SCALAR_NODE) {
+		seterr(L->err, L->file, n ? &n->start_mark : NULL,
+		    "%s must be a string", what);
+		return NULL;
+	}
+	return (const char *)n->data.scalar.value;
+}
+
+static int
+key_is(yaml_node_t *k, const char *name)
+{
+	return k->type == YAML_SCALAR_NODE &&
+	    strcmp((const char *)k->data.scalar.value, name) == 0;
+}
+
+static void
+add_example(struct fl_rule *r, const char *text, int match,
+    const yaml_mark_t *m)
+{
+	struct fl_example *e;
+
+	r->examples = fl_xrealloc(r->examples,
+	    (r->nexamples + 1) * sizeof(*r->examples));
+	e = &r->examples[r->nexamples++];
+	e->text = fl_xstrdup(text);
+	e->match = match;
+	e->line = (int)m->line + 1;
+	e->col = (int)m->column + 1;
+}
+
+static int
+load_examples(struct loader *L, struct fl_rule *r, yaml_node_t *n)
+{
+	yaml_node_pair_t *pr;
+
+	if (n->type != YAML_MAPPING_NODE)
+		return seterr(L->err, L->file, &n->start_mark,
+		    "rule '%s': examples must be a mapping with match and "
+		    "nomatch lists", r->id);
+	for (pr = n->data.mapping.pairs.start;
+	    pr < n->data.mapping.pairs.top; pr++) {
+		yaml_node_t *k = yaml_document_get_node(&L->doc, pr->key);
+		yaml_node_t *v = yaml_document_get_node(&L->doc, pr->value);
+		yaml_node_item_t *it;
+		int match;
+
+		if (key_is(k, "match"))
+			match = 1;
+		else if (key_is(k, "nomatch"))
+			match = 0;
+		else
+			return seterr(L->err, L->file, &k->start_mark,
+			    "rule '%s': unknown key '%s' in examples "
+			    "(expected match or nomatch)", r->id,
+			    k->type == YAML_SCALAR_NODE ?
+			    (const char *)k->data.scalar.value : "?");
+		if (v->type != YAML_SEQUENCE_NODE)
+			return seterr(L->err, L->file, &v->start_mark,
+			    "rule '%s': examples %s must be a list of "
+			    "strings", r->id, match ? "match" : "nomatch");
+		for (it = v->data.sequence.items.start;
+		    it < v->data.sequence.items.top; it++) {
+			yaml_node_t *e = yaml_document_get_node(&L->doc, *it);
+			const char *s = scalar(L, e, "an example");
+
+			if (s == NULL)
+				return -1;
+			add_example(r, s, match, &e->start_mark);
+		}
+	}
+	return 0;
+}
+
+/* Escape a literal for use inside a PCRE2 pattern; white space in a phrase
+ * matches any run of white space. */
+static void
+put_literal(struct fl_buf *b, const char *w)
+{
+	int space = 0;
+
+	for (; *w; w++) {
+		unsigned char c = (unsigned char)*w;
+
+		if (c == ' ' || c == '\t' || c == '\n') {
+			space = 1;
+			continue;
+		}
+		if (space) {
+			fl_buf_puts(b, "\\s+");
+			space = 0;
+		}
+		if (strchr("\\^$.|?*+()[]{}#-/", c) != NULL)
+			fl_buf_putc(b, '\\');
+		fl_buf_putc(b, c);
+	}
+}
+
+static int
+bylen(const void *a, const void *b)
+{
+	size_t la = strlen(*(char *const *)a), lb = strlen(*(char *const *)b);
+
+	return la < lb ? 1 : la > lb ? -1 : strcmp(*(char *const *)a,
+	    *(char *const *)b);
+}
+
+static int
+load_words(struct loader *L, struct fl_rule *r, yaml_node_t *n)
+{
+	yaml_node_item_t *it;
+	struct fl_buf b;
+	const char **w;
+	size_t nw = 0, i;
+
+	if (n->type != YAML_SEQUENCE_NODE ||
+	    n->data.sequence.items.top == n->data.sequence.items.start)
+		return seterr(L->err, L->file, &n->start_mark,
+		    "rule '%s': words must be a non-empty list of strings",
+		    r->id);
+	w = fl_xmalloc((size_t)(n->data.sequence.items.top -
+	    n->data.sequence.items.start) * sizeof(*w));
+	for (it = n->data.sequence.items.start;
+	    it < n->data.sequence.items.top; it++) {
+		yaml_node_t *e = yaml_document_get_node(&L->doc, *it);
+		const char *s = scalar(L, e, "a word");
+
+		if (s == NULL || *s == '\0') {
+			free(w);
+			if (s != NULL)
+				seterr(L->err, L->file, &e->start_mark,
+				    "rule '%s': empty word", r->id);
+			return -1;
+		}
+		w[nw++] = s;
+	}
+	/* Longer phrases first, so "may well" wins over "may". */
+	qsort(w, nw, sizeof(*w), bylen);
+	fl_buf_init(&b);
+	fl_buf_puts(&b, "(?i)(?<!\\w)(?:");
+	for (i = 0; i < nw; i++) {
+		if (i)
+			fl_buf_putc(&b, '|');
+		put_literal(&b, w[i]);
+	}
+	fl_buf_puts(&b, ")(?!\\w)");
+	free(w);
+	r->pattern = fl_xstrdup(b.ptr);
+	fl_buf_release(&b);
+	return 0;
+}
+
+static int
+valid_id(const char *s)
+{
+	if (*s == '\0')
+		return 0;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		    (*s >= '0' && *s <= '9') || *s == '.' || *s == '_' ||
+		    *s == '-'))
+			return 0;
+	return 1;
+}
+
+static int
+load_rule(struct loader *L, struct fl_ruleset *rs, int cat, yaml_node_t *n)
+{
+	struct fl_rule r;
+	yaml_node_pair_t *pr;
+	yaml_node_t *words = NULL, *examples = NULL;
+	const char *s;
+
+	memset(&r, 0, sizeof(r));
+	r.category = (enum fl_category)cat;
+	r.line = (int)n->start_mark.line + 1;
+	r.col = (int)n->start_mark.column + 1;
+	r.file = rs->files[rs->nfiles - 1];
+	if (n->type != YAML_MAPPING_NODE)
+		return seterr(L->err, L->file, &n->start_mark,
+		    "a rule must be a mapping (id, explain, pattern or words, "
+		    "examples)");
+	/* The id first, so that later errors can name the rule. */
+	for (pr = n->data.mapping.pairs.start;
+	    pr < n->data.mapping.pairs.top; pr++) {
+		yaml_node_t *k = yaml_document_get_node(&L->doc, pr->key);
+		yaml_node_t *v = yaml_document_get_node(&L->doc, pr->value);
+
+		if (key_is(k, "id")) {
+			if ((s = scalar(L, v, "id")) == NULL)
+				return -1;
+			if (!valid_id(s))
+				return seterr(L->err, L->file, &v->start_mark,
+				    "bad rule id '%s' (use letters, digits, "
+				    "'.', '_' and '-')", s);
+			r.id = fl_xstrdup(s);
+		}
+	}
+	if (r.id == NULL)
+		return seterr(L->err, L->file, &n->start_mark,
+		    "rule has no id");
+	for (pr = n->data.mapping.pairs.start;
+	    pr < n->data.mapping.pairs.top; pr++) {
+		yaml_node_t *k = yaml_document_get_node(&L->doc, pr->key);
+		yaml_node_t *v = yaml_document_get_node(&L->doc, pr->value);
+		char **slot = NULL;
+
+		if (k->type != YAML_SCALAR_NODE) {
+			seterr(L->err, L->file, &k->start_mark,
+			    "rule '%s': keys must be strings", r.id);
+			goto fail;
+		}
+		if (key_is(k, "id"))
+			continue;
+		if (key_is(k, "explain"))
+			slot = &r.explain;
+		else if (key_is(k, "pattern"))
+			slot = &r.pattern;
+		else if (key_is(k, "unless"))
+			slot = &r.unless;
+		else if (key_is(k, "open"))
+			slot = &r.open;
+		else if (key_is(k, "close"))
+			slot = &r.close;
+		else if (key_is(k, "words")) {
+			words = v;
+			continue;
+		} else if (key_is(k, "examples")) {
+			examples = v;
+			continue;
+		} else if (key_is(k, "scope")) {
+			if ((s = scalar(L, v, "scope")) == NULL)
+				goto fail;
+			if (strcmp(s, "after") == 0)
+				r.scope = FL_SCOPE_AFTER;
+			else if (strcmp(s, "before") == 0)
+				r.scope = FL_SCOPE_BEFORE;
+			else if (strcmp(s, "sentence") == 0)
+				r.scope = FL_SCOPE_SENTENCE;
+			else {
+				seterr(L->err, L->file, &v->start_mark,
+				    "rule '%s': scope '%s' is not one of "
+				    "after, before, sentence", r.id, s);
+				goto fail;
+			}
+			continue;
+		} else {
+			seterr(L->err, L->file, &k->start_mark,
+			    "rule '%s': unknown key '%s'", r.id,
+			    (const char *)k->data.scalar.value);
+			goto fail;
+		}
+		if ((s = scalar(L, v, (const char *)k->data.scalar.value))
+		    == NULL)
+			goto fail;
+		if (*slot != NULL)
+			free(*slot);
+		*slot = fl_xstrdup(s);
+	}
+	if (r.explain == NULL || r.explain[0] == '\0') {
+		seterr(L->err, L->file, &n->start_mark,
+		    "rule '%s' has no explain", r.id);
+		goto fail;
+	}
+	if (cat == FL_CAT_QUOTE) {
+		if (r.open == NULL || r.close == NULL || !r.open[0] ||
+		    !r.close[0] || r.pattern || words) {
+			seterr(L->err, L->file, &n->start_mark,
+			    "quote rule '%s' needs open and close marks and "
+			    "no pattern or words", r.id);
+			goto fail;
+		}
+	} else {
+		if ((r.pattern != NULL) == (words != NULL)) {
+			seterr(L->err, L->file, &n->start_mark,
+			    "rule '%s' needs exactly one of pattern and "
+			    "words", r.id);
+			goto fail;
+		}
+		if (r.open || r.close) {
+			seterr(L->err, L->file, &n->start_mark,
+			    "rule '%s': open and close are for quote rules "
+			    "only", r.id);
+			goto fail;
+		}
+		if (words != NULL && load_words(L, &r, words) < 0)
+			goto fail;
+	}
+	if (cat == FL_CAT_ATTRIBUTION && r.scope == FL_SCOPE_NONE) {
+		seterr(L->err, L->file, &n->start_mark,
+		    "attribution rule '%s' needs a scope (after, before or "
+		    "sentence)", r.id);
+		goto fail;
+	}
+	if (cat != FL_CAT_ATTRIBUTION && r.scope != FL_SCOPE_NONE) {
+		seterr(L->err, L->file, &n->start_mark,
+		    "rule '%s': scope is for attribution rules only", r.id);
+		goto fail;
+	}
+	if (examples == NULL) {
+		seterr(L->err, L->file, &n->start_mark,
+		    "rule '%s' has no examples", r.id);
+		goto fail;
+	}
+	if (load_examples(L, &r, examples) < 0)
+		goto fail;
+	if (r.nexamples == 0) {
+		seterr(L->err, L->file, &examples->start_mark,
+		    "rule '%s' has no examples", r.id);
+		goto fail;
+	}
+	rs->rules = fl_xrealloc(rs->rules, (rs->nrules + 1) * sizeof(r));
+	rs->rules[rs->nrules++] = r;
+	return 0;
+fail:
+	rule_free(&r);
+	return -1;
+}
+
+static int
+walk(struct loader *L, struct fl_ruleset *rs)
+{
+	yaml_node_t *root = yaml_document_get_root_node(&L->doc);
+	yaml_node_t *rules = NULL, *catnode = NULL;
+	yaml_node_pair_t *pr;
+	yaml_node_item_t *it;
+	const char *s;
+	int cat;
+
+	if (root == NULL)
+		return seterr(L->err, L->file, NULL, "empty rule file");
+	if (root->type != YAML_MAPPING_NODE)
+		return seterr(L->err, L->file, &root->start_mark,
+		    "a rule file must be a mapping with category and rules");
+	for (pr = root->data.mapping.pairs.start;
+	    pr < root->data.mapping.pairs.top; pr++) {
+		yaml_node_t *k = yaml_document_get_node(&L->doc, pr->key);
+		yaml_node_t *v = yaml_document_get_node(&L->doc, pr->value);
+
+		if (key_is(k, "category"))
+			catnode = v;
+		else if (key_is(k, "rules"))
+			rules = v;
+		else
+			return seterr(L->err, L->file, &k->start_mark,
+			    "unknown key '%s' (expected category or rules)",
+			    k->type == YAML_SCALAR_NODE ?
+			    (const char *)k->data.scalar.value : "?");
+	}
+	if (catnode == NULL)
+		return seterr(L->err, L->file, &root->start_mark,
+		    "rule file has no category");
+	if ((s = scalar(L, catnode, "category")) == NULL)
+		return -1;
+	if ((cat = fl_category_parse(s, strlen(s))) < 0)
+		return seterr(L->err, L->file, &catnode->start_mark,
+		    "unknown category '%s' (expected hedge, inference, "
+		    "attribution, vague-source, booster, quote or imperative)",
+		    s);
+	if (rules == NULL)
+		return seterr(L->err, L->file, &root->start_mark,
+		    "rule file has no rules");
+	if (rules->type != YAML_SEQUENCE_NODE)
+		return seterr(L->err, L->file, &rules->start_mark,
+		    "rules must be a list");
+	for (it = rules->data.sequence.items.start;
+	    it < rules->data.sequence.items.top; it++)
+		if (load_rule(L, rs, cat,
+		    yaml_document_get_node(&L->doc, *it)) < 0)
+			return -1;
+	return 0;
+}
+
+int
+fl_rules_load_mem(struct fl_ruleset *rs, const char *name, const char *text,
+    size_t len, struct fl_error *err)
+{
+	yaml_parser_t parser;
+	struct loader L;
+	int rc = 0;
+
+	rs->files = fl_xrealloc(rs->files, (rs->nfiles + 1) * sizeof(char *));
+	rs->files[rs->nfiles++] = fl_xstrdup(name);
+	L.file = name;
+	L.err = err;
+	if (!yaml_parser_initialize(&parser))
+		return seterr(err, name, NULL, "cannot initialise the YAML "
+		    "parser");
+	yaml_parser_set_input_string(&parser, (const unsigned char *)text,
+	    len);
+	if (!yaml_parser_load(&parser, &L.doc)) {
+		rc = seterr(err, name, &parser.problem_mark, "%s%s%s",
+		    parser.problem ? parser.problem : "YAML error",
+		    parser.context ? " " : "",
+		    parser.context ? parser.context : "");
+		yaml_parser_delete(&parser);
+		return rc;
+	}
+	rc = walk(&L, rs);
+	yaml_document_delete(&L.doc);
+	if (rc == 0) {
+		/* A second document in the same file is a mistake. */
+		yaml_document_t extra;
+
+		if (!yaml_parser_load(&parser, &extra))
+			rc = seterr(err, name, &parser.problem_mark, "%s",
+			    parser.problem ? parser.problem : "YAML error");
+		else {
+			if (yaml_document_get_root_node(&extra) != NULL)
+				rc = seterr(err, name,
+				    &yaml_document_get_root_node(&extra)->
+				    start_mark,
+				    "more than one YAML document in a rule "
+				    "file");
+			yaml_document_delete(&extra);
+		}
+	}
+	yaml_parser_delete(&parser);
+	return rc;
+}
+
+static int
+load_file(struct fl_ruleset *rs, const char *path, struct fl_error *err)
+{
+	FILE *f;
+	struct fl_buf b;
+	char tmp[65536];
+	size_t n;
+	int rc;
+
+	if ((f = fopen(path, "rb")) == NULL) {
+		snprintf(err->file, sizeof(err->file), "%s", path);
+		err->line = err->col = 0;
+		snprintf(err->msg, sizeof(err->msg), "%s", strerror(errno));
+		return -1;
+	}
+	fl_buf_init(&b);
+	while ((n = fread(tmp, 1, sizeof(tmp), f)) > 0) {
+		fl_buf_put(&b, tmp, n);
+		if (b.len > MAX_RULE_FILE) {
+			fclose(f);
+			fl_buf_release(&b);
+			return seterr(err, path, NULL, "rule file larger than "
+			    "%d MiB", MAX_RULE_FILE / (1024 * 1024));
+		}
+	}
+	if (ferror(f)) {
+		int e = errno;
+
+		fclose(f);
+		fl_buf_release(&b);
+		return seterr(err, path, NULL, "%s", strerror(e));
+	}
+	fclose(f);
+	rc = fl_rules_load_mem(rs, path, b.ptr, b.len, err);
+	fl_buf_release(&b);
+	return rc;
+}
+
+static int
+yaml_name(const char *s)
+{
+	size_t n = strlen(s);
+
+	return s[0] != '.' && ((n > 4 && strcmp(s + n - 4, ".yml") == 0) ||
+	    (n > 5 && strcmp(s + n - 5, ".yaml") == 0));
+}
+
+static int
+cmpstr(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+fl_rules_load_path(struct fl_ruleset *rs, const char *path,
+    struct fl_error *err)
+{
+	struct stat st;
+	DIR *d;
+	struct dirent *de;
+	char **names = NULL;
+	size_t n = 0, i;
+	int rc = 0;
+
+	if (stat(path, &st) < 0) {
+		snprintf(err->file, sizeof(err->file), "%s", path);
+		err->line = err->col = 0;
+		snprintf(err->msg, sizeof(err->msg), "%s", strerror(errno));
+		return -1;
+	}
+	if (!S_ISDIR(st.st_mode))
+		return load_file(rs, path, err);
+	if ((d = opendir(path)) == NULL)
+		return seterr(err, path, NULL, "%s", strerror(errno));
+	while ((de = readdir(d)) != NULL) {
+		if (!yaml_name(de->d_name))
+			continue;
+		names = fl_xrealloc(names, (n + 1) * sizeof(*names));
+		names[n] = fl_xmalloc(strlen(path) + strlen(de->d_name) + 2);
+		sprintf(names[n], "%s/%s", path, de->d_name);
+		n++;
+	}
+	closedir(d);
+	if (n == 0)
+		rc = seterr(err, path, NULL, "no *.yml or *.yaml rule files "
+		    "in this directory");
+	qsort(names, n, sizeof(*names), cmpstr);
+	for (i = 0; i < n; i++) {
+		if (rc == 0)
+			rc = load_file(rs, names[i], err);
+		free(names[i]);
+	}
+	free(names);
+	return rc;
+}
+
+int
+fl_rules_load_builtin(struct fl_ruleset *rs, struct fl_error *err)
+{
+	size_t i;
+
+	for (i = 0; i < fl_builtin_nrules; i++)
+		if (fl_rules_load_mem(rs, fl_builtin_rules[i].name,
+		    fl_builtin_rules[i].text, fl_builtin_rules[i].len,
+		    err) < 0)
+			return -1;
+	return 0;
+}
+
+static pcre2_code *
+compile(const struct fl_rule *r, const char *src, const char *what,
+    struct fl_error *err)
+{
+	pcre2_code *re;
+	int ec;
+	PCRE2_SIZE off;
+	PCRE2_UCHAR msg[256];
+
+	re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF, &ec, &off, NULL);
+	if (re == NULL) {
+		pcre2_get_error_message(ec, msg, sizeof(msg));
+		snprintf(err->file, sizeof(err->file), "%s", r->file);
+		err->line = r->line;
+		err->col = r->col;
+		snprintf(err->msg, sizeof(err->msg),
+		    "rule '%s': bad %s at offset %lu: %s", r->id, what,
+		    (unsigned long)off, (char *)msg);
+		return NULL;
+	}
+	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	return re;
+}
+
+int
+fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
+{
+	size_t i, j;
+	uint32_t caps, maxcaps = 1;
+
+	for (i = 0; i < rs->nrules; i++) {
+		struct fl_rule *r = &rs->rules[i];
+
+		for (j = 0; j < i; j++)
+			if (strcmp(rs->rules[j].id, r->id) == 0) {
+				snprintf(err->file, sizeof(err->file), "%s",
+				    r->file);
+				err->line = r->line;
+				err->col = r->col;
+				snprintf(err->msg, sizeof(err->msg),
+				    "duplicate rule id '%s' (first at %s:%d:%d)",
+				    r->id, rs->rules[j].file,
+				    rs->rules[j].line, rs->rules[j].col);
+				return -1;
+			}
+		if (r->pattern != NULL && r->re == NULL) {
+			int num;
+
+			if ((r->re = compile(r, r->pattern, "pattern", err))
+			    == NULL)
+				return -1;
+			num = pcre2_substring_number_from_name(r->re,
+			    (PCRE2_SPTR)"cue");
+			r->cue_group = num > 0 ? num : 0;
+			pcre2_pattern_info(r->re, PCRE2_INFO_CAPTURECOUNT,
+			    &caps);
+			if (caps + 1 > maxcaps)
+				maxcaps = caps + 1;
+		}
+		if (r->unless != NULL && r->unless_re == NULL &&
+		    (r->unless_re = compile(r, r->unless, "unless pattern",
+		    err)) == NULL)
+			return -1;
+	}
+	if (rs->mctx == NULL) {
+		rs->mctx = pcre2_match_context_create(NULL);
+		rs->jit_stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024,
+		    NULL);
+		if (rs->mctx == NULL)
+			return seterr(err, "", NULL, "out of memory");
+		if (rs->jit_stack != NULL)
+			pcre2_jit_stack_assign(rs->mctx, NULL, rs->jit_stack);
+	}
+	pcre2_set_match_limit(rs->mctx, rs->match_limit);
+	pcre2_set_depth_limit(rs->mctx, rs->depth_limit);
+	pcre2_set_heap_limit(rs->mctx, 64 * 1024);	/* KiB */
+	pcre2_match_data_free(rs->md);
+	rs->md = pcre2_match_data_create(maxcaps, NULL);
+	if (rs->md == NULL)
+		return seterr(err, "", NULL, "out of memory");
+	return 0;
+}
+
+const struct fl_rule *
+fl_rules_find(const struct fl_ruleset *rs, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < rs->nrules; i++)
+		if (strcmp(rs->rules[i].id, id) == 0)
+			return &rs->rules[i];
+	return NULL;
+}

@@ -1,0 +1,18 @@
+/* utf8.h: character decoding and classes (utf8.c). */
+#ifndef FL_UTF8_H
+#define FL_UTF8_H
+
+#include <stddef.h>
+
+/* Decode the character at s (n bytes available) into *cp; return its length
+ * in bytes (at least 1 when n > 0).  Invalid sequences give U+FFFD. */
+size_t fl_utf8_decode(const unsigned char *s, size_t n, unsigned *cp);
+/* Start of the character that ends at s[i - 1]. */
+size_t fl_utf8_prev(const unsigned char *s, size_t i);
+
+int fl_uni_space(unsigned c);	/* as Python's str.isspace */
+int fl_uni_upper(unsigned c);	/* Latin, Greek, Cyrillic capitals */
+int fl_uni_opener(unsigned c);	/* opening quotes and brackets */
+int fl_uni_closer(unsigned c);	/* closing quotes and brackets */
+
+#endif

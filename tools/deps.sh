@@ -1,0 +1,39 @@
+#!/bin/sh
+# deps.sh: install the Debian packages factlens needs to build and test,
+# when they are missing.  As root it runs apt-get; otherwise it uses sudo if
+# there is one, and failing that says what to install.
+set -u
+pkgs="gcc make pkg-config libpcre2-dev libyaml-dev check"
+missing=""
+command -v cc >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 ||
+	missing="$missing gcc"
+command -v make >/dev/null 2>&1 || missing="$missing make"
+if command -v pkg-config >/dev/null 2>&1; then
+	pkg-config --exists libpcre2-8 || missing="$missing libpcre2-dev"
+	pkg-config --exists yaml-0.1 || missing="$missing libyaml-dev"
+	pkg-config --exists check || missing="$missing check"
+else
+	missing="$missing pkg-config libpcre2-dev libyaml-dev check"
+fi
+[ -z "$missing" ] && exit 0
+
+echo "factlens: installing build dependencies:$missing" >&2
+if [ "$(id -u)" -eq 0 ]; then
+	sudo=""
+elif command -v sudo >/dev/null 2>&1; then
+	sudo="sudo"
+else
+	echo "factlens: cannot install packages (not root, no sudo)." >&2
+	echo "factlens: as root, run: apt-get install -y $pkgs" >&2
+	exit 1
+fi
+if ! command -v apt-get >/dev/null 2>&1; then
+	echo "factlens: no apt-get here; install the equivalents of: $pkgs" >&2
+	exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q &&
+	$sudo apt-get install -y -q $pkgs </dev/null || {
+	echo "factlens: apt-get failed; install these by hand: $pkgs" >&2
+	exit 1
+}
