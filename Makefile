@@ -87,13 +87,15 @@ install: factlens
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/factlens $(DESTDIR)$(MANDIR)/factlens.1
 
-lint:
-	mandoc -Tlint -W warning man/factlens.1
+lint: lint-man
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
 	    --suppress=missingIncludeSystem -Isrc src
+
+lint-man:
+	mandoc -Tlint -W warning man/factlens.1
 
 clean:
 	rm -rf build factlens
 
 .PHONY: all check check-rules check-unit check-e2e deps demo eval install \
-	uninstall lint clean
+	uninstall lint lint-man clean

@@ -50,7 +50,7 @@ paragraph(const struct fl_annotator *a, struct work *w,
 	}
 	w->cues.n = 0;
 	fl_matcher_reset(&w->m);
-	w->m.doc_offset = p->offset;
+	w->m.para = p;
 	for (i = 0; i < w->sents.n; i++) {
 		struct fl_item *it = &w->items[i];
 

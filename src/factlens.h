@@ -109,6 +109,8 @@ struct fl_rule {
 	size_t nexamples;
 	const char *file;	/* points into the rule set's file names */
 	int line, col;		/* position of the rule in its file */
+	int pline, pcol;	/* position of its pattern or words */
+	int uline, ucol;	/* position of its unless pattern */
 	void *re;		/* pcre2_code *, compiled by fl_rules_compile */
 	void *unless_re;	/* pcre2_code * or NULL */
 	int cue_group;		/* number of the group named "cue", or 0 */
@@ -124,6 +126,10 @@ struct fl_ruleset {
 	void *md;		/* pcre2_match_data *, reused */
 	unsigned long match_limit;	/* PCRE2 limits, set before compiling */
 	unsigned long depth_limit;
+	/* When set, fl_rules_compile reports every bad rule through it and
+	 * goes on, instead of stopping at the first. */
+	void (*on_error)(void *arg, const struct fl_error *err);
+	void *on_error_arg;
 };
 
 void fl_ruleset_init(struct fl_ruleset *rs);
@@ -146,7 +152,7 @@ int fl_rules_load_builtin(struct fl_ruleset *rs, struct fl_error *err);
 /*
  * Compile every rule's patterns (UTF, UCP, MATCH_INVALID_UTF, then JIT) and
  * set up the match context with its limits.  Returns 0, or -1 with err
- * pointing at the rule.  Also rejects duplicate ids.
+ * pointing at the (first) bad rule.  Also rejects duplicate ids.
  */
 int fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err);
 
@@ -255,15 +261,16 @@ struct fl_cues {
 void fl_cues_init(struct fl_cues *c);
 void fl_cues_release(struct fl_cues *c);
 
-/* Called once for each match that hits a PCRE2 resource limit. */
+/* Called once for each match that hits a PCRE2 resource limit, with the
+ * document offset, line and column of the sentence and PCRE2's error. */
 typedef void (*fl_limit_fn)(void *arg, const struct fl_rule *rule,
-    size_t offset, int rc);
+    size_t offset, long line, long col, int rc);
 
 struct fl_matcher {
 	const struct fl_ruleset *rs;
 	fl_limit_fn on_limit;
 	void *arg;
-	size_t doc_offset;	/* added to offsets passed to on_limit */
+	const struct fl_para *para;	/* the paragraph, for on_limit */
 	int in_quote;		/* a quotation is open at the next sentence */
 	const struct fl_rule *quote_rule;	/* the open quotation's rule */
 };

@@ -93,6 +93,13 @@ report(const struct fl_error *e)
 }
 
 static void
+report_cb(void *arg, const struct fl_error *e)
+{
+	(void)arg;
+	report(e);
+}
+
+static void
 usage_error(const char *fmt, const char *arg)
 {
 	fputs("factlens: ", stderr);
@@ -164,7 +171,8 @@ parse_fail_on(const char *s, struct fail_on *f)
 }
 
 static void
-on_limit(void *arg, const struct fl_rule *r, size_t offset, int rc)
+on_limit(void *arg, const struct fl_rule *r, size_t offset, long line,
+    long col, int rc)
 {
 	struct limits *L = arg;
 	PCRE2_UCHAR msg[128];
@@ -177,9 +185,10 @@ on_limit(void *arg, const struct fl_rule *r, size_t offset, int rc)
 		return;
 	}
 	pcre2_get_error_message(rc, msg, sizeof(msg));
-	fprintf(stderr, "factlens: %s: byte %zu: rule '%s' (%s:%d:%d): %s; "
-	    "cue skipped\n", L->doc, offset, r->id, r->file, r->line, r->col,
-	    (char *)msg);
+	(void)offset;
+	fprintf(stderr, "factlens: %s:%ld:%ld: rule '%s' (%s:%d:%d): %s; "
+	    "cue skipped\n", L->doc, line, col, r->id, r->file, r->line,
+	    r->col, (char *)msg);
 }
 
 static int
@@ -336,10 +345,9 @@ main(int argc, char **argv)
 			report(&err);
 			status = 2;
 		}
-	if (status == 0 && fl_rules_compile(&rs, &err) < 0) {
-		report(&err);
+	rs.on_error = report_cb;
+	if (status == 0 && fl_rules_compile(&rs, &err) < 0)
 		status = 2;
-	}
 	if (status != 0) {
 		if (check)
 			printf("rule files have errors\n");
@@ -383,7 +391,7 @@ main(int argc, char **argv)
 			fprintf(stderr, "factlens: write error: %s\n",
 			    strerror(errno));
 			status = 2;
-			goto out;
+			goto done;
 		}
 		if (rc == -1) {
 			fprintf(stderr, "factlens: %s: %s\n", name,
@@ -411,6 +419,7 @@ out:
 			    strerror(errno));
 		status = 2;
 	}
+done:
 	fl_ruleset_release(&rs);
 	free(rules);
 	free(adds);

@@ -60,8 +60,26 @@ fl_matcher_reset(struct fl_matcher *m)
 static void
 limit_hit(struct fl_matcher *m, const struct fl_rule *r, size_t off, int rc)
 {
-	if (m->on_limit != NULL)
-		m->on_limit(m->arg, r, m->doc_offset + off, rc);
+	const struct fl_para *p = m->para;
+	long line = 1, col = 1;
+	size_t i;
+
+	if (m->on_limit == NULL)
+		return;
+	if (p == NULL) {
+		m->on_limit(m->arg, r, off, line, col, rc);
+		return;
+	}
+	line = p->line;
+	col = p->col;
+	for (i = 0; i < off && i < p->len; i++) {
+		if (p->text[i] == '\n') {
+			line++;
+			col = 1;
+		} else
+			col++;
+	}
+	m->on_limit(m->arg, r, p->offset + off, line, col, rc);
 }
 
 /* Does any match of r's unless pattern in subj overlap [a, b)? */

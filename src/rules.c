@@ -310,16 +310,23 @@ load_rule(struct loader *L, struct fl_ruleset *rs, int cat, yaml_node_t *n)
 			continue;
 		if (key_is(k, "explain"))
 			slot = &r.explain;
-		else if (key_is(k, "pattern"))
+		else if (key_is(k, "pattern")) {
 			slot = &r.pattern;
-		else if (key_is(k, "unless"))
+			r.pline = (int)v->start_mark.line + 1;
+			r.pcol = (int)v->start_mark.column + 1;
+		} else if (key_is(k, "unless")) {
 			slot = &r.unless;
+			r.uline = (int)v->start_mark.line + 1;
+			r.ucol = (int)v->start_mark.column + 1;
+		}
 		else if (key_is(k, "open"))
 			slot = &r.open;
 		else if (key_is(k, "close"))
 			slot = &r.close;
 		else if (key_is(k, "words")) {
 			words = v;
+			r.pline = (int)v->start_mark.line + 1;
+			r.pcol = (int)v->start_mark.column + 1;
 			continue;
 		} else if (key_is(k, "examples")) {
 			examples = v;
@@ -626,7 +633,7 @@ fl_rules_load_builtin(struct fl_ruleset *rs, struct fl_error *err)
 
 static pcre2_code *
 compile(const struct fl_rule *r, const char *src, const char *what,
-    struct fl_error *err)
+    int line, int col, struct fl_error *err)
 {
 	pcre2_code *re;
 	int ec;
@@ -638,8 +645,8 @@ compile(const struct fl_rule *r, const char *src, const char *what,
 	if (re == NULL) {
 		pcre2_get_error_message(ec, msg, sizeof(msg));
 		snprintf(err->file, sizeof(err->file), "%s", r->file);
-		err->line = r->line;
-		err->col = r->col;
+		err->line = line ? line : r->line;
+		err->col = line ? col : r->col;
 		snprintf(err->msg, sizeof(err->msg),
 		    "rule '%s': bad %s at offset %lu: %s", r->id, what,
 		    (unsigned long)off, (char *)msg);
@@ -649,11 +656,24 @@ compile(const struct fl_rule *r, const char *src, const char *what,
 	return re;
 }
 
+/* Note a compile error: through rs->on_error when set (and go on), else
+ * in err (and stop). */
+static int
+failed(struct fl_ruleset *rs, struct fl_error *err, int *nerr)
+{
+	(*nerr)++;
+	if (rs->on_error == NULL)
+		return 1;
+	rs->on_error(rs->on_error_arg, err);
+	return 0;
+}
+
 int
 fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 {
 	size_t i, j;
 	uint32_t caps, maxcaps = 1;
+	int nerr = 0;
 
 	for (i = 0; i < rs->nrules; i++) {
 		struct fl_rule *r = &rs->rules[i];
@@ -668,14 +688,20 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 				    "duplicate rule id '%s' (first at %s:%d:%d)",
 				    r->id, rs->rules[j].file,
 				    rs->rules[j].line, rs->rules[j].col);
-				return -1;
+				if (failed(rs, err, &nerr))
+					return -1;
+				break;
 			}
 		if (r->pattern != NULL && r->re == NULL) {
 			int num;
 
-			if ((r->re = compile(r, r->pattern, "pattern", err))
-			    == NULL)
-				return -1;
+			if ((r->re = compile(r, r->pattern, "pattern", r->pline,
+			    r->pcol, err))
+			    == NULL) {
+				if (failed(rs, err, &nerr))
+					return -1;
+				continue;
+			}
 			num = pcre2_substring_number_from_name(r->re,
 			    (PCRE2_SPTR)"cue");
 			r->cue_group = num > 0 ? num : 0;
@@ -686,9 +712,11 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 		}
 		if (r->unless != NULL && r->unless_re == NULL &&
 		    (r->unless_re = compile(r, r->unless, "unless pattern",
-		    err)) == NULL)
+		    r->uline, r->ucol, err)) == NULL && failed(rs, err, &nerr))
 			return -1;
 	}
+	if (nerr)
+		return -1;
 	if (rs->mctx == NULL) {
 		rs->mctx = pcre2_match_context_create(NULL);
 		rs->jit_stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024,
