@@ -64,6 +64,24 @@ paragraph(const struct fl_annotator *a, struct work *w,
 	    &w->cues);
 }
 
+#define FLUSH_AT (64 * 1024)
+
+struct flusher {
+	const struct fl_annotator *a;
+	struct fl_buf *out;
+	int failed;
+};
+
+static void
+flush_now(void *arg)
+{
+	struct flusher *f = arg;
+
+	if (!f->failed && f->out->len > 0 &&
+	    f->a->flush(f->out, f->a->flush_arg) < 0)
+		f->failed = 1;
+}
+
 int
 fl_annotate_fd(const struct fl_annotator *a, int fd, struct fl_doc *d,
     int *read_errno)
@@ -72,25 +90,28 @@ fl_annotate_fd(const struct fl_annotator *a, int fd, struct fl_doc *d,
 	struct fl_para p;
 	struct fl_buf out;
 	struct work w;
+	struct flusher f;
 	int rc = 0;
 
 	fl_reader_init(&r, fd, a->para_limit);
 	fl_buf_init(&out);
+	f.a = a;
+	f.out = &out;
+	f.failed = 0;
+	r.before_read = flush_now;
+	r.before_read_arg = &f;
 	work_init(&w, a);
 	if (a->fmt->begin != NULL)
 		a->fmt->begin(&out, d);
-	while (fl_reader_next(&r, &p) == 1) {
+	while (!f.failed && fl_reader_next(&r, &p) == 1) {
 		paragraph(a, &w, &p, d, &out);
-		if (a->flush(&out, a->flush_arg) < 0) {
-			rc = 1;
-			break;
-		}
+		if (out.len >= FLUSH_AT)
+			flush_now(&f);
 	}
-	if (rc == 0 && a->fmt->end != NULL) {
+	if (!f.failed && a->fmt->end != NULL)
 		a->fmt->end(&out, d);
-		if (a->flush(&out, a->flush_arg) < 0)
-			rc = 1;
-	}
+	flush_now(&f);
+	rc = f.failed;
 	*read_errno = r.error;
 	work_release(&w);
 	fl_buf_release(&out);

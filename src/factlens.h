@@ -189,6 +189,10 @@ struct fl_reader {
 	int eof;
 	int error;		/* errno of a failed read, or 0 */
 	size_t given;		/* length of the paragraph last handed on */
+	/* Called before every read(2) that may block, so that output can be
+	 * flushed first (tail -f log | factlens); may be NULL. */
+	void (*before_read)(void *arg);
+	void *before_read_arg;
 };
 
 struct fl_para {
@@ -359,9 +363,10 @@ extern const struct fl_format fl_fmt_tsv;
 /* annotate.c: the whole pipeline for one input ---------------------------- */
 
 /*
- * Read fd to the end and render it to out through the pipeline.  flush is
- * called with the output buffer after every paragraph (it should write and
- * reset it) and returns 0, or -1 to stop.  Returns 0, or -1 on a read error
+ * Read fd to the end and render it through the pipeline.  flush is called
+ * with the output buffer whenever it holds 64 KiB or more and before every
+ * read that may block, and at the end (it should write and reset it); it
+ * returns 0, or -1 to stop.  Returns 0, or -1 on a read error
  * (errno in *read_errno).
  */
 struct fl_annotator {

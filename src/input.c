@@ -30,6 +30,8 @@ fl_reader_init(struct fl_reader *r, int fd, size_t limit)
 	r->eof = 0;
 	r->error = 0;
 	r->given = 0;
+	r->before_read = NULL;
+	r->before_read_arg = NULL;
 }
 
 void
@@ -59,8 +61,8 @@ only_space(const char *t, size_t i, size_t n)
 /*
  * End of the paragraph in t[0, n) (after the blank lines that follow it),
  * searching from *from; 0 if it is not complete yet, with *from set to
- * where the next search should resume.  Unless eof, a blank run that
- * reaches the end of the buffer is not complete: it may go on.
+ * where the next search should resume.  Unless eof, a newline followed by
+ * nothing but spaces so far is not known to end the paragraph yet.
  */
 static size_t
 para_end(const char *t, size_t n, size_t *from, int eof)
@@ -78,12 +80,10 @@ para_end(const char *t, size_t n, size_t *from, int eof)
 			i = at + 1;
 			continue;
 		}
+		/* Take the blank lines that follow too; any that arrive
+		 * later start the next paragraph, which is the same text. */
 		while ((k = blank_line(t, e, n)) != 0)
 			e = k;
-		if (!eof && only_space(t, e, n)) {
-			*from = at;
-			return 0;
-		}
 		return e;
 	}
 	*from = n;
@@ -177,6 +177,8 @@ fl_reader_next(struct fl_reader *r, struct fl_para *p)
 			r->pos = 0;
 		}
 		fl_buf_grow(&r->buf, r->chunk);
+		if (r->before_read != NULL)
+			r->before_read(r->before_read_arg);
 		do
 			got = read(r->fd, r->buf.ptr + r->buf.len, r->chunk);
 		while (got < 0 && errno == EINTR);
