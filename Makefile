@@ -25,7 +25,8 @@ CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck)
 
 ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -Isrc -Ibuild
 
-LIB_SRC = buf.c utf8.c input.c segment.c rules.c match.c classify.c \
+LIB_SRC = buf.c utf8.c input.c segment.c rules.c prefilter.c match.c \
+	classify.c \
 	render.c fmt_text.c fmt_json.c fmt_tsv.c annotate.c
 LIB_OBJ = $(LIB_SRC:%.c=build/%.o) build/rules_builtin.o
 RULES = $(sort $(wildcard rules/*.yml))

@@ -34,6 +34,7 @@ work_release(struct work *w)
 {
 	fl_sentences_release(&w->sents);
 	fl_cues_release(&w->cues);
+	fl_matcher_release(&w->m);
 	free(w->items);
 }
 

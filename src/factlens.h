@@ -11,6 +11,7 @@
 #define FACTLENS_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #define FL_VERSION "0.1.0"
@@ -124,6 +125,8 @@ struct fl_ruleset {
 	void *mctx;		/* pcre2_match_context * */
 	void *jit_stack;	/* pcre2_jit_stack * */
 	void *md;		/* pcre2_match_data *, reused */
+	struct fl_prefilter *prefilter;	/* NULL: run every rule */
+	int no_prefilter;	/* set before compiling to run every rule */
 	unsigned long match_limit;	/* PCRE2 limits, set before compiling */
 	unsigned long depth_limit;
 	/* When set, fl_rules_compile reports every bad rule through it and
@@ -167,6 +170,19 @@ struct fl_builtin_file {
 };
 extern const struct fl_builtin_file fl_builtin_rules[];
 extern const size_t fl_builtin_nrules;
+
+/* prefilter.c: which rules could match a sentence --------------------- */
+
+struct fl_prefilter;
+
+/* Build the literal prefilter for the compiled rule set. */
+struct fl_prefilter *fl_prefilter_new(const struct fl_ruleset *rs);
+void fl_prefilter_free(struct fl_prefilter *pf);
+/* Number of 64-bit words in a candidate set. */
+size_t fl_prefilter_words(const struct fl_prefilter *pf);
+/* Set bit i of cand for every rule i that could match text[0, n). */
+void fl_prefilter_scan(const struct fl_prefilter *pf, const char *text,
+    size_t n, uint64_t *cand);
 
 /* input.c ---------------------------------------------------------------- */
 
@@ -275,11 +291,13 @@ struct fl_matcher {
 	fl_limit_fn on_limit;
 	void *arg;
 	const struct fl_para *para;	/* the paragraph, for on_limit */
+	uint64_t *cand;		/* prefilter candidates, one bit a rule */
 	int in_quote;		/* a quotation is open at the next sentence */
 	const struct fl_rule *quote_rule;	/* the open quotation's rule */
 };
 
 void fl_matcher_init(struct fl_matcher *m, const struct fl_ruleset *rs);
+void fl_matcher_release(struct fl_matcher *m);
 /* Forget the quotation state: call at the start of every paragraph. */
 void fl_matcher_reset(struct fl_matcher *m);
 

@@ -329,6 +329,9 @@ main(int argc, char **argv)
 		rs.match_limit = match_limit;
 	if (depth_limit)
 		rs.depth_limit = depth_limit;
+	/* A debugging aid: the prefilter must never change a result. */
+	if (getenv("FACTLENS_NO_PREFILTER") != NULL)
+		rs.no_prefilter = 1;
 	if (nrules == 0) {
 		if (fl_rules_load_builtin(&rs, &err) < 0) {
 			report(&err);

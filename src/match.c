@@ -51,6 +51,13 @@ fl_matcher_init(struct fl_matcher *m, const struct fl_ruleset *rs)
 }
 
 void
+fl_matcher_release(struct fl_matcher *m)
+{
+	free(m->cand);
+	m->cand = NULL;
+}
+
+void
 fl_matcher_reset(struct fl_matcher *m)
 {
 	m->in_quote = 0;
@@ -269,8 +276,16 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
 	size_t first = out->n, i, j, k, skip;
 
 	skip = fl_list_marker(text + a, b - a);
+	if (rs->prefilter != NULL) {
+		if (m->cand == NULL)
+			m->cand = fl_xmalloc(fl_prefilter_words(rs->prefilter) *
+			    sizeof(*m->cand));
+		fl_prefilter_scan(rs->prefilter, text + a + skip, b - a - skip,
+		    m->cand);
+	}
 	for (i = 0; i < rs->nrules; i++)
-		if (rs->rules[i].re != NULL)
+		if (rs->rules[i].re != NULL && (m->cand == NULL ||
+		    (m->cand[i / 64] >> (i % 64) & 1)))
 			run_rule(m, &rs->rules[i], text + a + skip,
 			    b - a - skip, a + skip, out);
 	quotes(m, text, a, b, out);
@@ -325,5 +340,6 @@ fl_match_example(const struct fl_ruleset *rs, const struct fl_rule *r,
 		if (cues.v[i].rule == r)
 			hit = 1;
 	fl_cues_release(&cues);
+	fl_matcher_release(&m);
 	return hit;
 }

@@ -67,6 +67,7 @@ fl_ruleset_release(struct fl_ruleset *rs)
 	pcre2_match_data_free(rs->md);
 	pcre2_match_context_free(rs->mctx);
 	pcre2_jit_stack_free(rs->jit_stack);
+	fl_prefilter_free(rs->prefilter);
 	fl_ruleset_init(rs);
 }
 
@@ -733,6 +734,8 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 	rs->md = pcre2_match_data_create(maxcaps, NULL);
 	if (rs->md == NULL)
 		return seterr(err, "", NULL, "out of memory");
+	fl_prefilter_free(rs->prefilter);
+	rs->prefilter = rs->no_prefilter ? NULL : fl_prefilter_new(rs);
 	return 0;
 }
 
