@@ -247,6 +247,8 @@ struct fl_sentence {
 struct fl_sentences {
 	struct fl_sentence *v;
 	size_t n, cap;
+	struct fl_line *lines;	/* segment.c's scratch space, kept */
+	size_t lcap;
 };
 
 void fl_sentences_init(struct fl_sentences *s);

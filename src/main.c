@@ -109,6 +109,16 @@ usage_error(const char *fmt, const char *arg)
 	exit(2);
 }
 
+/* An unknown option: name it as the user wrote it ("-x", "--frob"). */
+static void
+bad_option(const char *arg, int opt)
+{
+	char shortopt[3] = { '-', (char)opt, '\0' };
+
+	usage_error("unknown option '%s'", arg[0] == '-' && arg[1] == '-' ?
+	    arg : shortopt);
+}
+
 static unsigned long
 number(const char *s, const char *what)
 {
@@ -265,7 +275,8 @@ main(int argc, char **argv)
 	unsigned long match_limit = 0, depth_limit = 0;
 
 	memset(&err, 0, sizeof(err));
-	while ((ch = getopt_long(argc, argv, "f:o:r:a:hV", longopts, NULL))
+	opterr = 0;		/* our own messages, named "factlens" */
+	while ((ch = getopt_long(argc, argv, ":f:o:r:a:hV", longopts, NULL))
 	    != -1) {
 		switch (ch) {
 		case 'f':
@@ -310,9 +321,12 @@ main(int argc, char **argv)
 		case 'V':
 			printf("factlens %s\n", FL_VERSION);
 			return 0;
+		case ':':
+			usage_error("option '%s' needs an argument",
+			    argv[optind - 1]);
+			break;
 		default:
-			fputs(usage_text, stderr);
-			return 2;
+			bad_option(argv[optind - 1], optopt);
 		}
 	}
 	argc -= optind;

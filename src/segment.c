@@ -29,7 +29,7 @@ static const char *const abbrev[] = {
 	NULL
 };
 
-struct line {
+struct fl_line {
 	size_t start, end;	/* end excludes the newline and trailing space */
 	size_t chars;		/* characters in [start, end) */
 	int blank;
@@ -40,12 +40,15 @@ fl_sentences_init(struct fl_sentences *s)
 {
 	s->v = NULL;
 	s->n = s->cap = 0;
+	s->lines = NULL;
+	s->lcap = 0;
 }
 
 void
 fl_sentences_release(struct fl_sentences *s)
 {
 	free(s->v);
+	free(s->lines);
 	fl_sentences_init(s);
 }
 
@@ -281,7 +284,7 @@ split_run(const char *t, size_t n, size_t rs, size_t re, int standalone,
 }
 
 static int
-ends_with_punct(const char *t, const struct line *l)
+ends_with_punct(const char *t, const struct fl_line *l)
 {
 	int q;
 
@@ -289,7 +292,7 @@ ends_with_punct(const char *t, const struct line *l)
 }
 
 static void
-segment_block(const char *t, size_t n, const struct line *lines, size_t nl,
+segment_block(const char *t, size_t n, const struct fl_line *lines, size_t nl,
     struct fl_sentences *out)
 {
 	size_t i, longest = 0, rs;
@@ -327,8 +330,8 @@ void
 fl_segment(const struct fl_para *p, struct fl_sentences *out)
 {
 	const char *t = p->text;
-	size_t n = p->len, i = 0, nl = 0, cap = 16, b, k, j;
-	struct line stackbuf[16], *lines = stackbuf;
+	size_t n = p->len, i = 0, nl = 0, b, k, j;
+	struct fl_line *lines = out->lines;
 	long line, col;
 
 	out->n = 0;
@@ -336,7 +339,7 @@ fl_segment(const struct fl_para *p, struct fl_sentences *out)
 	while (i < n) {
 		const char *nlp = memchr(t + i, '\n', n - i);
 		size_t le = nlp ? (size_t)(nlp - t) : n, e = le;
-		struct line *l;
+		struct fl_line *l;
 		unsigned cp;
 
 		while (e > i) {
@@ -351,14 +354,13 @@ fl_segment(const struct fl_para *p, struct fl_sentences *out)
 				segment_block(t, n, lines, nl, out);
 			nl = 0;
 		} else {
-			if (nl == cap) {
-				cap *= 2;
-				if (lines == stackbuf) {
-					lines = fl_xmalloc(cap * sizeof(*lines));
-					memcpy(lines, stackbuf, sizeof(stackbuf));
-				} else
-					lines = fl_xrealloc(lines,
-					    cap * sizeof(*lines));
+			if (nl == out->lcap) {
+				/* The line array is kept for the next
+				 * paragraph. */
+				out->lcap = out->lcap ? out->lcap * 2 : 64;
+				lines = fl_xrealloc(lines,
+				    out->lcap * sizeof(*lines));
+				out->lines = lines;
 			}
 			l = &lines[nl++];
 			l->start = i;
@@ -375,8 +377,6 @@ fl_segment(const struct fl_para *p, struct fl_sentences *out)
 	}
 	if (nl)
 		segment_block(t, n, lines, nl, out);
-	if (lines != stackbuf)
-		free(lines);
 
 	/* Line and column of every sentence start. */
 	line = p->line;
