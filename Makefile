@@ -1,7 +1,8 @@
 # factlens: build, test, install.  GNU make.
 #
 #   make            build ./factlens (rules/*.yml embedded)
-#   make check      unit tests (Check) and end-to-end tests
+#   make check      rule examples, unit tests (Check), end-to-end tests,
+#                   editor (vim quickfix) and HTML (headless Chromium) checks
 #   make deps       install missing Debian build dependencies
 #   make demo       deps, build, and run on examples/sample.txt
 #   make eval       score against ../shared/data when it is there
@@ -27,7 +28,8 @@ ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -Isrc -Ibuild
 
 LIB_SRC = buf.c utf8.c input.c segment.c rules.c prefilter.c match.c \
 	classify.c \
-	render.c fmt_text.c fmt_json.c fmt_tsv.c annotate.c
+	render.c summary.c fmt_text.c fmt_json.c fmt_tsv.c fmt_ansi.c \
+	fmt_html.c fmt_diag.c fmt_critic.c fmt_summary.c annotate.c
 LIB_OBJ = $(LIB_SRC:%.c=build/%.o) build/rules_builtin.o
 RULES = $(sort $(wildcard rules/*.yml))
 UNIT_SRC = $(sort $(wildcard tests/unit/*.c))
@@ -54,7 +56,7 @@ build/check_unit: $(UNIT_SRC) $(LIB_OBJ) | build
 	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -o $@ $(UNIT_SRC) $(LIB_OBJ) \
 	    $(CHECK_LIBS) $(PKG_LIBS) -lpthread
 
-check: check-rules check-unit check-e2e
+check: check-rules check-unit check-e2e check-editors check-html
 
 check-rules: factlens
 	./factlens --check-rules
@@ -64,6 +66,15 @@ check-unit: build/check_unit
 
 check-e2e: factlens
 	sh tests/e2e/run.sh ./factlens
+
+check-editors: factlens
+	sh tests/editors/run.sh ./factlens
+
+check-html: factlens
+	sh tests/html/run.sh ./factlens
+
+screenshot: factlens
+	sh tools/screenshot.sh
 
 deps:
 	sh tools/deps.sh
@@ -98,5 +109,6 @@ lint-man:
 clean:
 	rm -rf build factlens
 
-.PHONY: all check check-rules check-unit check-e2e deps demo eval install \
+.PHONY: all check check-rules check-unit check-e2e check-editors check-html \
+	screenshot deps demo eval install \
 	uninstall lint lint-man clean

@@ -99,14 +99,18 @@ fl_annotate_fd(const struct fl_annotator *a, int fd, struct fl_doc *d,
 	f.a = a;
 	f.out = &out;
 	f.failed = 0;
-	r.before_read = flush_now;
-	r.before_read_arg = &f;
+	if (!a->fmt->hold) {
+		/* A format that holds its output (html) flushes at the end
+		 * only. */
+		r.before_read = flush_now;
+		r.before_read_arg = &f;
+	}
 	work_init(&w, a);
 	if (a->fmt->begin != NULL)
 		a->fmt->begin(&out, d);
 	while (!f.failed && fl_reader_next(&r, &p) == 1) {
 		paragraph(a, &w, &p, d, &out);
-		if (out.len >= FLUSH_AT)
+		if (out.len >= FLUSH_AT && !a->fmt->hold)
 			flush_now(&f);
 	}
 	if (!f.failed && a->fmt->end != NULL)

@@ -138,6 +138,18 @@ fl_buf_printf(struct fl_buf *b, const char *fmt, ...)
 }
 
 void
+fl_buf_insert(struct fl_buf *b, size_t at, const void *p, size_t n)
+{
+	if (n == 0 || at > b->len)
+		return;
+	fl_buf_grow(b, n);
+	memmove(b->ptr + at + n, b->ptr + at, b->len - at);
+	memcpy(b->ptr + at, p, n);
+	b->len += n;
+	b->ptr[b->len] = '\0';
+}
+
+void
 fl_buf_reset(struct fl_buf *b)
 {
 	b->len = 0;

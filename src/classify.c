@@ -96,8 +96,8 @@ first_word(const char *t, const struct fl_sentence *s)
 	}
 }
 
-/* Does a command cue stand at the first word? */
-static int
+/* The command cue at the first word, or -1. */
+static long
 command(const struct fl_cue *c, size_t nc, size_t fw)
 {
 	size_t j;
@@ -105,8 +105,8 @@ command(const struct fl_cue *c, size_t nc, size_t fw)
 	for (j = 0; j < nc; j++)
 		if (c[j].rule->category == FL_CAT_IMPERATIVE &&
 		    c[j].start == fw)
-			return 1;
-	return 0;
+			return (long)j;
+	return -1;
 }
 
 void
@@ -140,12 +140,15 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 		struct fl_cue *c = cues->v + it->cue0;
 		size_t nc = it->ncues;
 		int writer = 0, attrib = 0, quoted = 0, q_sourced = 0;
+		long why_hedge = -1, why_attrib = -1, why_quote = -1;
 		size_t fw;
 
 		for (j = 0; j < nc; j++)
 			if (c[j].rule->category == FL_CAT_ATTRIBUTION &&
-			    !c[j].dropped)
+			    !c[j].dropped && !attrib) {
 				attrib = 1;
+				why_attrib = (long)j;
+			}
 
 		/* Quotations: is any quotation in this sentence spoken by
 		 * someone named?  Follow each one to its end. */
@@ -199,8 +202,10 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 					    FL_CAT_ATTRIBUTION && !d[x].dropped)
 						spk = 1;
 			}
-			if (spk)
+			if (spk && !q_sourced) {
 				q_sourced = 1;
+				why_quote = (long)j;
+			}
 		}
 		/* The quotation state for the next sentence. */
 		for (j = 0; j < nc; j++)
@@ -228,23 +233,61 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 					theirs = inside(&c[j], c[k].start,
 					    c[k].end);
 			}
-			if (!theirs)
+			if (!theirs && !writer) {
 				writer = 1;
+				why_hedge = (long)j;
+			}
 		}
 
 		fw = first_word(text, s);
-		if (s->question)
+		it->why = -1;
+		if (s->question) {
 			it->label = FL_LABEL_OTHER;
-		else if (!s->final_punct &&
-		    !(s->list_item && has_verb(text, s->start, s->end)))
+			it->reason = FL_WHY_QUESTION;
+		} else if (!s->final_punct &&
+		    !(s->list_item && has_verb(text, s->start, s->end))) {
 			it->label = FL_LABEL_OTHER;
-		else if (command(c, nc, fw))
+			it->reason = FL_WHY_HEADING;
+		} else if ((it->why = command(c, nc, fw)) >= 0) {
 			it->label = FL_LABEL_OTHER;
-		else if (writer)
+			it->reason = FL_WHY_COMMAND;
+		} else if (writer) {
 			it->label = FL_LABEL_SPECULATION;
-		else if (attrib || (quoted && q_sourced))
+			it->reason = FL_WHY_HEDGE;
+			it->why = why_hedge;
+		} else if (attrib) {
 			it->label = FL_LABEL_SOURCED;
-		else
+			it->reason = FL_WHY_ATTRIBUTION;
+			it->why = why_attrib;
+		} else if (quoted && q_sourced) {
+			it->label = FL_LABEL_SOURCED;
+			it->reason = FL_WHY_QUOTATION;
+			it->why = why_quote;
+		} else {
 			it->label = FL_LABEL_CLAIM;
+			it->reason = FL_WHY_PLAIN;
+		}
+	}
+}
+
+const char *
+fl_reason_text(enum fl_reason r)
+{
+	switch (r) {
+	case FL_WHY_QUESTION:
+		return "a question asserts nothing";
+	case FL_WHY_HEADING:
+		return "a heading or label, not a full sentence";
+	case FL_WHY_COMMAND:
+		return "a command asserts nothing";
+	case FL_WHY_HEDGE:
+		return "the writer hedges or infers instead of stating";
+	case FL_WHY_ATTRIBUTION:
+		return "the writer reports what a named source said";
+	case FL_WHY_QUOTATION:
+		return "a quotation whose speaker is named";
+	case FL_WHY_PLAIN:
+	default:
+		return "stated as fact with no source and no hedge";
 	}
 }

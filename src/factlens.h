@@ -46,6 +46,8 @@ void fl_buf_putc(struct fl_buf *b, int c);
 void fl_buf_printf(struct fl_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void fl_buf_reset(struct fl_buf *b);
+/* Insert n bytes at offset at (at <= b->len). */
+void fl_buf_insert(struct fl_buf *b, size_t at, const void *p, size_t n);
 /* Drop the first n bytes, keeping the rest. */
 void fl_buf_consume(struct fl_buf *b, size_t n);
 
@@ -317,12 +319,28 @@ int fl_match_example(const struct fl_ruleset *rs, const struct fl_rule *r,
 
 /* classify.c ------------------------------------------------------------- */
 
+/* Why classify chose the label. */
+enum fl_reason {
+	FL_WHY_PLAIN,		/* claim: nothing else applied */
+	FL_WHY_QUESTION,	/* other: ends in ? */
+	FL_WHY_HEADING,		/* other: no final punctuation */
+	FL_WHY_COMMAND,		/* other: starts with a command */
+	FL_WHY_HEDGE,		/* speculation: the writer's hedge/inference */
+	FL_WHY_ATTRIBUTION,	/* sourced: an attribution */
+	FL_WHY_QUOTATION	/* sourced: a quotation whose speaker is named */
+};
+
 /* One sentence with its cues, as classify and the renderers see it. */
 struct fl_item {
 	struct fl_sentence s;
 	size_t cue0, ncues;	/* range in the paragraph's fl_cues */
 	enum fl_label label;
+	enum fl_reason reason;
+	long why;		/* the deciding cue, relative to cue0, or -1 */
 };
+
+/* A sentence for people: why it got its label, in one short phrase. */
+const char *fl_reason_text(enum fl_reason r);
 
 /*
  * Label every sentence of a paragraph.  items[i].cue0/ncues index cues.
@@ -334,36 +352,74 @@ void fl_classify(const char *text, struct fl_item *items, size_t n,
 
 /* render.c --------------------------------------------------------------- */
 
+struct fl_render_opts {
+	unsigned only;		/* bit set of labels to print; 0 = all */
+	unsigned only_cats;	/* bit set of cue categories: also print
+				   sentences with such a cue */
+	int color;		/* ansi: use colour escapes */
+	int tty;		/* ansi: a person is reading (legend, summary) */
+	int stats;		/* --stats: cue counts and verdict */
+};
+
+/* One input document while it is rendered, with its counts. */
 struct fl_doc {
 	const char *name;	/* as given, "-" for stdin */
 	size_t counts[FL_LABEL_COUNT];
 	size_t nsentences;
 	size_t index;		/* next sentence index */
+	const struct fl_render_opts *opts;	/* may be NULL: defaults */
+	const struct fl_ruleset *rs;	/* may be NULL: no cue counts */
+	size_t *rule_counts;	/* cues per rule (rs->nrules), or NULL */
+	size_t mark;		/* hold formats: where the summary goes */
 };
 
-struct fl_render_opts {
-	unsigned only;		/* bit set of labels to print; 0 = all */
-};
+/* Set up d for the document called name (not copied); rs and opts may be
+ * NULL.  Release with fl_doc_release. */
+void fl_doc_init(struct fl_doc *d, const char *name,
+    const struct fl_ruleset *rs, const struct fl_render_opts *opts);
+void fl_doc_release(struct fl_doc *d);
+/* Add the counts of d to total (both set up with the same rs). */
+void fl_doc_add(struct fl_doc *total, const struct fl_doc *d);
 
 struct fl_format {
 	const char *name;
-	/* Each appends to out. */
-	void (*begin)(struct fl_buf *out, const struct fl_doc *d);
+	/* Each appends to out; any may be NULL. */
+	void (*begin)(struct fl_buf *out, struct fl_doc *d);
 	void (*gap)(struct fl_buf *out, const char *p, size_t n);
 	void (*sentence)(struct fl_buf *out, const struct fl_doc *d,
 	    const struct fl_para *p, const struct fl_item *it,
 	    const struct fl_cue *cues);
-	void (*end)(struct fl_buf *out, const struct fl_doc *d);
-	int lossless;		/* prints the gaps (the text format) */
+	void (*end)(struct fl_buf *out, struct fl_doc *d);
+	int lossless;		/* prints the gaps (text-like formats) */
+	int selects;		/* chooses its own findings: every sentence is
+				   passed to it, --only is its business */
+	int hold;		/* keeps the document's output until the end
+				   (the summary goes at the top) */
+	/* After a paragraph (may be NULL). */
+	void (*para_end)(struct fl_buf *out, const struct fl_doc *d,
+	    const struct fl_para *p, const struct fl_item *items, size_t n,
+	    const struct fl_cues *cues);
 };
 
 const struct fl_format *fl_format_find(const char *name);
 extern const struct fl_format *const fl_formats[];
 
+/* Is the sentence selected by --only (labels or cue categories)? */
+int fl_selected(const struct fl_render_opts *opts, const struct fl_item *it,
+    const struct fl_cue *cues);
+
+/* diag and critic: is the sentence (its label) a finding?  Is the cue?
+ * Default: speculation sentences, vague-source and booster cues. */
+int fl_finding_sentence(const struct fl_render_opts *opts,
+    const struct fl_item *it);
+int fl_finding_cue(const struct fl_render_opts *opts, const struct fl_cue *c);
+/* Line and column (bytes) of paragraph offset off. */
+void fl_para_pos(const struct fl_para *p, size_t off, long *line, long *col);
+
 /*
  * Render one classified paragraph: gaps and sentences in order, counting
- * labels into d.  Sentences not selected by opts->only are left out (and,
- * for the text format, so are the gaps).
+ * labels and cues into d.  Sentences not selected by opts->only are left
+ * out (and, for the text format, so are the gaps).
  */
 void fl_render_para(const struct fl_format *f, struct fl_buf *out,
     struct fl_doc *d, const struct fl_render_opts *opts,
@@ -374,11 +430,28 @@ void fl_render_para(const struct fl_format *f, struct fl_buf *out,
 void fl_json_str(struct fl_buf *out, const char *p, size_t n);
 /* Fold tabs, CR and LF to spaces. */
 void fl_tsv_field(struct fl_buf *out, const char *p, size_t n);
+/* Escape for HTML text and attribute values; invalid UTF-8 -> U+FFFD. */
+void fl_html_str(struct fl_buf *out, const char *p, size_t n);
 
-/* fmt_text.c, fmt_json.c, fmt_tsv.c */
+/* summary.c: counts for people ------------------------------------------- */
+
+/* "12 of 40 sentences speculate; 3 cite a source; ..." (no newline). */
+void fl_verdict(struct fl_buf *out, const struct fl_doc *d);
+/* Indexes of the (at most k) most frequent rules of d, most first;
+ * returns how many. */
+size_t fl_top_rules(const struct fl_doc *d, size_t *idx, size_t k);
+/* The summary block of the summary format and --stats. */
+void fl_summary_text(struct fl_buf *out, const struct fl_doc *d);
+
+/* fmt_*.c */
 extern const struct fl_format fl_fmt_text;
 extern const struct fl_format fl_fmt_json;
 extern const struct fl_format fl_fmt_tsv;
+extern const struct fl_format fl_fmt_ansi;
+extern const struct fl_format fl_fmt_html;
+extern const struct fl_format fl_fmt_diag;
+extern const struct fl_format fl_fmt_critic;
+extern const struct fl_format fl_fmt_summary;
 
 /* annotate.c: the whole pipeline for one input ---------------------------- */
 

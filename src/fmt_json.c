@@ -43,7 +43,7 @@ sentence(struct fl_buf *out, const struct fl_doc *d, const struct fl_para *p,
 }
 
 static void
-end(struct fl_buf *out, const struct fl_doc *d)
+end(struct fl_buf *out, struct fl_doc *d)
 {
 	int l;
 
@@ -53,9 +53,31 @@ end(struct fl_buf *out, const struct fl_doc *d)
 	for (l = 0; l < FL_LABEL_COUNT; l++)
 		fl_buf_printf(out, "%s\"%s\":%zu", l ? "," : "",
 		    fl_label_name((enum fl_label)l), d->counts[l]);
-	fl_buf_puts(out, "}}\n");
+	fl_buf_putc(out, '}');
+	if (d->opts != NULL && d->opts->stats) {
+		/* --stats: every rule that fired, most frequent first, and
+		 * the verdict. */
+		size_t top[64], n, i;
+		struct fl_buf v;
+
+		n = fl_top_rules(d, top, sizeof(top) / sizeof(top[0]));
+		fl_buf_puts(out, ",\"cues\":{");
+		for (i = 0; i < n; i++) {
+			if (i)
+				fl_buf_putc(out, ',');
+			fl_json_str(out, d->rs->rules[top[i]].id,
+			    strlen(d->rs->rules[top[i]].id));
+			fl_buf_printf(out, ":%zu", d->rule_counts[top[i]]);
+		}
+		fl_buf_puts(out, "},\"verdict\":");
+		fl_buf_init(&v);
+		fl_verdict(&v, d);
+		fl_json_str(out, v.ptr, v.len);
+		fl_buf_release(&v);
+	}
+	fl_buf_puts(out, "}\n");
 }
 
 const struct fl_format fl_fmt_json = {
-	"json", NULL, NULL, sentence, end, 0
+	"json", NULL, NULL, sentence, end, 0, 0, 0, NULL
 };

@@ -84,5 +84,5 @@ sentence(struct fl_buf *out, const struct fl_doc *d, const struct fl_para *p,
 }
 
 const struct fl_format fl_fmt_text = {
-	"text", NULL, gap, sentence, NULL, 1
+	"text", NULL, gap, sentence, NULL, 1, 0, 0, NULL
 };

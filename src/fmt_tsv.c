@@ -31,5 +31,5 @@ sentence(struct fl_buf *out, const struct fl_doc *d, const struct fl_para *p,
 }
 
 const struct fl_format fl_fmt_tsv = {
-	"tsv", NULL, NULL, sentence, NULL, 0
+	"tsv", NULL, NULL, sentence, NULL, 0, 0, 0, NULL
 };

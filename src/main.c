@@ -20,17 +20,25 @@
 #define MAX_LIMIT_REPORTS 20
 
 static const char usage_text[] =
-"usage: factlens [-hV] [-f format] [-o label[,label...]] [-r path]\n"
-"                [-a path] [--fail-on label[=N|=N%]] [--check-rules]\n"
-"                [--list-rules] [--match-limit N] [--depth-limit N]\n"
-"                [file ...]\n";
+"usage: factlens [-hV] [-f format] [-o which[,which...]] [-r path]\n"
+"                [-a path] [--color when] [--fail-on label[=N|=N%]]\n"
+"                [--stats] [--check-rules] [--list-rules] [--explain id]\n"
+"                [--match-limit N] [--depth-limit N] [file ...]\n";
 
 static const char help_text[] =
 "Label each sentence of English text as sourced, speculation, claim or\n"
 "other, and mark the words that decided it.\n"
 "\n"
-"  -f, --format=FMT        output format: text (default), json, tsv\n"
-"  -o, --only=LABEL[,...]  print only sentences with these labels\n"
+"  -f, --format=FMT        output format: ansi (default on a terminal),\n"
+"                          text (default otherwise), json, tsv, html,\n"
+"                          diag, critic, summary\n"
+"  -o, --only=WHICH[,...]  print only sentences with these labels, or with\n"
+"                          cues of these categories (diag, critic: the\n"
+"                          findings to report)\n"
+"      --color=WHEN        colour in the ansi format: auto (default),\n"
+"                          always, never\n"
+"      --stats             also print each document's summary (on stderr;\n"
+"                          json: in its summary object)\n"
 "      --fail-on=LABEL[=N|=N%]\n"
 "                          exit 1 when more than N sentences (default 0),\n"
 "                          or more than N percent, carry LABEL\n"
@@ -39,18 +47,21 @@ static const char help_text[] =
 "  -a, --add-rules=PATH    add the rules in PATH to the rule set\n"
 "      --check-rules       validate the rules and run their examples\n"
 "      --list-rules        print id, category and explanation of each rule\n"
+"      --explain=ID        print everything about one rule\n"
 "      --match-limit=N     PCRE2 match limit (default 1000000)\n"
 "      --depth-limit=N     PCRE2 depth limit (default 10000)\n"
 "  -h, --help              print this help and exit\n"
 "  -V, --version           print the version and exit\n"
 "\n"
 "With no FILE, or when FILE is -, read standard input.\n"
-"Labels: sourced, speculation, claim, other.  See factlens(1).\n"
+"Labels: sourced, speculation, claim, other.  Categories: hedge,\n"
+"inference, attribution, vague-source, booster, quote, imperative.\n"
+"See factlens(1).\n"
 "Exit status: 0 annotated, 1 a --fail-on threshold crossed, 2 error.\n";
 
 enum {
 	OPT_CHECK = 256, OPT_LIST, OPT_FAIL_ON, OPT_MATCH_LIMIT,
-	OPT_DEPTH_LIMIT
+	OPT_DEPTH_LIMIT, OPT_COLOR, OPT_STATS, OPT_EXPLAIN
 };
 
 static const struct option longopts[] = {
@@ -63,6 +74,10 @@ static const struct option longopts[] = {
 	{ "list-rules", no_argument, NULL, OPT_LIST },
 	{ "match-limit", required_argument, NULL, OPT_MATCH_LIMIT },
 	{ "depth-limit", required_argument, NULL, OPT_DEPTH_LIMIT },
+	{ "color", required_argument, NULL, OPT_COLOR },
+	{ "colour", required_argument, NULL, OPT_COLOR },
+	{ "stats", no_argument, NULL, OPT_STATS },
+	{ "explain", required_argument, NULL, OPT_EXPLAIN },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -132,24 +147,48 @@ number(const char *s, const char *what)
 	return v;
 }
 
-static unsigned
-parse_only(const char *s)
+/* --only: labels and cue categories, comma-separated. */
+static void
+parse_only(const char *s, unsigned *labels, unsigned *cats)
 {
-	unsigned set = 0;
 	const char *p = s, *c;
+	size_t n;
 	int l;
 
 	for (;;) {
 		c = strchr(p, ',');
-		l = fl_label_parse(p, c ? (size_t)(c - p) : strlen(p));
-		if (l < 0)
-			usage_error("--only: unknown label in '%s' (expected "
-			    "sourced, speculation, claim or other)", s);
-		set |= 1u << l;
+		n = c ? (size_t)(c - p) : strlen(p);
+		if ((l = fl_label_parse(p, n)) >= 0)
+			*labels |= 1u << l;
+		else if ((l = fl_category_parse(p, n)) >= 0)
+			*cats |= 1u << l;
+		else
+			usage_error("--only: unknown label or category in '%s'",
+			    s);
 		if (c == NULL)
-			return set;
+			return;
 		p = c + 1;
 	}
+}
+
+/* --color and the environment: should the ansi format use colour? */
+static int
+want_color(const char *when)
+{
+	const char *e;
+
+	if (strcmp(when, "always") == 0)
+		return 1;
+	if (strcmp(when, "never") == 0)
+		return 0;
+	if (strcmp(when, "auto") != 0)
+		usage_error("--color: expected auto, always or never, not '%s'",
+		    when);
+	if ((e = getenv("NO_COLOR")) != NULL && *e != '\0')
+		return 0;
+	if ((e = getenv("TERM")) == NULL || strcmp(e, "dumb") == 0)
+		return 0;
+	return isatty(STDOUT_FILENO);
 }
 
 static void
@@ -213,6 +252,17 @@ flush_out(struct fl_buf *out, void *arg)
 	return fflush(stdout) == 0 ? 0 : -1;
 }
 
+static void
+print_summary(FILE *f, const struct fl_doc *d)
+{
+	struct fl_buf b;
+
+	fl_buf_init(&b);
+	fl_summary_text(&b, d);
+	fwrite(b.ptr, 1, b.len, f);
+	fl_buf_release(&b);
+}
+
 static int
 check_rules(const struct fl_ruleset *rs, struct limits *L)
 {
@@ -243,6 +293,49 @@ check_rules(const struct fl_ruleset *rs, struct limits *L)
 }
 
 static void
+print_list(const char *what, const struct fl_rule *r, int match)
+{
+	size_t i;
+	int any = 0;
+
+	for (i = 0; i < r->nexamples; i++)
+		if (r->examples[i].match == match) {
+			if (!any)
+				printf("%s:\n", what);
+			any = 1;
+			printf("  %s\n", r->examples[i].text);
+		}
+}
+
+static int
+explain_rule(const struct fl_ruleset *rs, const char *id)
+{
+	const struct fl_rule *r = fl_rules_find(rs, id);
+	static const char *const scopes[] = { NULL, "after", "before",
+	    "sentence" };
+
+	if (r == NULL) {
+		fprintf(stderr, "factlens: no rule '%s' (see --list-rules)\n",
+		    id);
+		return 2;
+	}
+	printf("rule:      %s\ncategory:  %s\ndefined:   %s:%d:%d\n", r->id,
+	    fl_category_name(r->category), r->file, r->line, r->col);
+	printf("explain:   %s\n", r->explain);
+	if (r->pattern != NULL)
+		printf("pattern:   %s\n", r->pattern);
+	if (r->unless != NULL)
+		printf("unless:    %s\n", r->unless);
+	if (r->open != NULL)
+		printf("marks:     %s %s\n", r->open, r->close);
+	if (r->scope != FL_SCOPE_NONE)
+		printf("scope:     %s\n", scopes[r->scope]);
+	print_list("matches", r, 1);
+	print_list("does not match", r, 0);
+	return 0;
+}
+
+static void
 list_rules(const struct fl_ruleset *rs)
 {
 	size_t i;
@@ -267,14 +360,15 @@ main(int argc, char **argv)
 	struct limits L = { "-", 0, 0 };
 	struct fail_on *fails = NULL;
 	const char **rules = NULL, **adds = NULL;
-	size_t nrules = 0, nadds = 0, nfails = 0, i;
-	size_t total[FL_LABEL_COUNT] = { 0 }, nsent = 0;
-	int ch, check = 0, list = 0, status = 0, l;
-	const char *format = "text";
-	unsigned only = 0;
+	size_t nrules = 0, nadds = 0, nfails = 0, ndocs = 0, i;
+	struct fl_doc total;
+	int ch, check = 0, list = 0, status = 0, stats = 0;
+	const char *format = NULL, *color = "auto", *explain = NULL;
+	unsigned only = 0, only_cats = 0;
 	unsigned long match_limit = 0, depth_limit = 0;
 
 	memset(&err, 0, sizeof(err));
+	memset(&total, 0, sizeof(total));
 	opterr = 0;		/* our own messages, named "factlens" */
 	while ((ch = getopt_long(argc, argv, ":f:o:r:a:hV", longopts, NULL))
 	    != -1) {
@@ -283,7 +377,16 @@ main(int argc, char **argv)
 			format = optarg;
 			break;
 		case 'o':
-			only |= parse_only(optarg);
+			parse_only(optarg, &only, &only_cats);
+			break;
+		case OPT_COLOR:
+			color = optarg;
+			break;
+		case OPT_STATS:
+			stats = 1;
+			break;
+		case OPT_EXPLAIN:
+			explain = optarg;
 			break;
 		case 'r':
 			rules = fl_xrealloc(rules, (nrules + 1) *
@@ -333,9 +436,18 @@ main(int argc, char **argv)
 	argv += optind;
 
 	memset(&a, 0, sizeof(a));
+	if (format == NULL)
+		format = isatty(STDOUT_FILENO) || strcmp(color, "always") == 0 ?
+		    "ansi" : "text";
 	if ((a.fmt = fl_format_find(format)) == NULL)
-		usage_error("unknown format '%s' (expected text, json or tsv)",
-		    format);
+		usage_error("unknown format '%s' (expected ansi, text, json, "
+		    "tsv, html, diag, critic or summary)", format);
+	if (a.fmt == &fl_fmt_html && argc > 1)
+		usage_error("%s: one input at a time (one page per document)",
+		    "--format=html");
+	a.opts.color = want_color(color);
+	a.opts.tty = isatty(STDOUT_FILENO);
+	a.opts.stats = stats;
 
 	/* Rules: the built-in set or --rules, then --add-rules. */
 	fl_ruleset_init(&rs);
@@ -378,9 +490,15 @@ main(int argc, char **argv)
 		list_rules(&rs);
 		goto out;
 	}
+	if (explain != NULL) {
+		status = explain_rule(&rs, explain);
+		goto out;
+	}
 
 	a.rs = &rs;
 	a.opts.only = only;
+	a.opts.only_cats = only_cats;
+	fl_doc_init(&total, "total", &rs, &a.opts);
 	a.on_limit = on_limit;
 	a.limit_arg = &L;
 	a.flush = flush_out;
@@ -390,8 +508,6 @@ main(int argc, char **argv)
 		struct fl_doc d;
 		int fd, rerr = 0, rc;
 
-		memset(&d, 0, sizeof(d));
-		d.name = name;
 		if (strcmp(name, "-") == 0)
 			fd = STDIN_FILENO;
 		else if ((fd = open(name, O_RDONLY)) < 0) {
@@ -401,12 +517,14 @@ main(int argc, char **argv)
 			continue;
 		}
 		L.doc = name;
+		fl_doc_init(&d, name, &rs, &a.opts);
 		rc = fl_annotate_fd(&a, fd, &d, &rerr);
 		if (fd != STDIN_FILENO)
 			close(fd);
 		if (rc == -2) {
 			fprintf(stderr, "factlens: write error: %s\n",
 			    strerror(errno));
+			fl_doc_release(&d);
 			status = 2;
 			goto done;
 		}
@@ -415,18 +533,24 @@ main(int argc, char **argv)
 			    strerror(rerr));
 			status = 2;
 		}
-		for (l = 0; l < FL_LABEL_COUNT; l++)
-			total[l] += d.counts[l];
-		nsent += d.nsentences;
+		if (stats && a.fmt != &fl_fmt_json && a.fmt != &fl_fmt_summary)
+			print_summary(stderr, &d);
+		fl_doc_add(&total, &d);
+		fl_doc_release(&d);
+		ndocs++;
 	}
+	if (ndocs > 1 && a.fmt == &fl_fmt_summary)
+		print_summary(stdout, &total);
+	else if (ndocs > 1 && stats && a.fmt != &fl_fmt_json)
+		print_summary(stderr, &total);
 	if (L.hit)
 		status = 2;
 	if (status == 0)
 		for (i = 0; i < nfails; i++) {
-			size_t c = total[fails[i].label];
+			size_t c = total.counts[fails[i].label];
 
-			if (fails[i].percent ? c * 100 > fails[i].n * nsent :
-			    c > fails[i].n)
+			if (fails[i].percent ? c * 100 > fails[i].n *
+			    total.nsentences : c > fails[i].n)
 				status = 1;
 		}
 out:
@@ -437,6 +561,7 @@ out:
 		status = 2;
 	}
 done:
+	fl_doc_release(&total);
 	fl_ruleset_release(&rs);
 	free(rules);
 	free(adds);

@@ -69,7 +69,6 @@ limit_hit(struct fl_matcher *m, const struct fl_rule *r, size_t off, int rc)
 {
 	const struct fl_para *p = m->para;
 	long line = 1, col = 1;
-	size_t i;
 
 	if (m->on_limit == NULL)
 		return;
@@ -77,15 +76,7 @@ limit_hit(struct fl_matcher *m, const struct fl_rule *r, size_t off, int rc)
 		m->on_limit(m->arg, r, off, line, col, rc);
 		return;
 	}
-	line = p->line;
-	col = p->col;
-	for (i = 0; i < off && i < p->len; i++) {
-		if (p->text[i] == '\n') {
-			line++;
-			col = 1;
-		} else
-			col++;
-	}
+	fl_para_pos(p, off, &line, &col);
 	m->on_limit(m->arg, r, p->offset + off, line, col, rc);
 }
 
