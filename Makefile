@@ -106,8 +106,11 @@ lint: lint-man
 lint-man:
 	mandoc -Tlint -W warning man/factlens.1
 
+# Fuzzing and sanitizer builds (tests/fuzz/fuzz.mk, tests/sanitize.mk).
+-include tests/fuzz/fuzz.mk tests/sanitize.mk
+
 clean:
-	rm -rf build factlens
+	rm -rf build build-* factlens
 
 .PHONY: all check check-rules check-unit check-e2e check-editors check-html \
 	screenshot deps demo eval install \
