@@ -29,7 +29,8 @@ ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -Isrc -Ibuild
 LIB_SRC = buf.c utf8.c input.c segment.c rules.c prefilter.c match.c \
 	classify.c \
 	render.c summary.c fmt_text.c fmt_json.c fmt_tsv.c fmt_ansi.c \
-	fmt_html.c fmt_diag.c fmt_critic.c fmt_summary.c annotate.c
+	fmt_html.c fmt_diag.c fmt_critic.c fmt_summary.c annotate.c \
+	parallel.c
 LIB_OBJ = $(LIB_SRC:%.c=build/%.o) build/rules_builtin.o
 RULES = $(sort $(wildcard rules/*.yml))
 UNIT_SRC = $(sort $(wildcard tests/unit/*.c))
@@ -39,7 +40,7 @@ all: factlens
 factlens: $(LIB_OBJ) build/main.o
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lpthread
 
-build/%.o: src/%.c src/factlens.h src/utf8.h | build
+build/%.o: src/%.c src/factlens.h src/utf8.h src/annotate.h | build
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 build/rules_builtin.c: $(RULES) tools/embed-rules.sh | build

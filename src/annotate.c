@@ -7,18 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <poll.h>
+
 #include "factlens.h"
+#include "annotate.h"
 
-struct work {
-	struct fl_sentences sents;
-	struct fl_cues cues;
-	struct fl_item *items;
-	size_t cap;
-	struct fl_matcher m;
-};
-
-static void
-work_init(struct work *w, const struct fl_annotator *a)
+void
+fl_work_init(struct fl_work *w, const struct fl_annotator *a)
 {
 	fl_sentences_init(&w->sents);
 	fl_cues_init(&w->cues);
@@ -29,8 +24,8 @@ work_init(struct work *w, const struct fl_annotator *a)
 	w->m.arg = a->limit_arg;
 }
 
-static void
-work_release(struct work *w)
+void
+fl_work_release(struct fl_work *w)
 {
 	fl_sentences_release(&w->sents);
 	fl_cues_release(&w->cues);
@@ -38,8 +33,8 @@ work_release(struct work *w)
 	free(w->items);
 }
 
-static void
-paragraph(const struct fl_annotator *a, struct work *w,
+void
+fl_work_para(const struct fl_annotator *a, struct fl_work *w,
     const struct fl_para *p, struct fl_doc *d, struct fl_buf *out)
 {
 	size_t i;
@@ -70,17 +65,32 @@ paragraph(const struct fl_annotator *a, struct work *w,
 struct flusher {
 	const struct fl_annotator *a;
 	struct fl_buf *out;
+	int fd;
 	int failed;
 };
 
 static void
-flush_now(void *arg)
+flush_now(struct flusher *f)
 {
-	struct flusher *f = arg;
-
 	if (!f->failed && f->out->len > 0 &&
 	    f->a->flush(f->out, f->a->flush_arg) < 0)
 		f->failed = 1;
+}
+
+/* Before a read: flush only if it may block (a pipe with nothing in it
+ * yet), so that 'tail -f log | factlens' shows each paragraph at once
+ * while a file is written in large blocks. */
+static void
+before_read(void *arg)
+{
+	struct flusher *f = arg;
+	struct pollfd pfd;
+
+	pfd.fd = f->fd;
+	pfd.events = POLLIN;
+	if (poll(&pfd, 1, 0) == 1)
+		return;
+	flush_now(f);
 }
 
 int
@@ -90,26 +100,29 @@ fl_annotate_fd(const struct fl_annotator *a, int fd, struct fl_doc *d,
 	struct fl_reader r;
 	struct fl_para p;
 	struct fl_buf out;
-	struct work w;
+	struct fl_work w;
 	struct flusher f;
 	int rc = 0;
 
 	fl_reader_init(&r, fd, a->para_limit);
 	fl_buf_init(&out);
+	if (a->jobs > 1)
+		return fl_annotate_parallel(a, fd, d, read_errno);
 	f.a = a;
 	f.out = &out;
+	f.fd = fd;
 	f.failed = 0;
 	if (!a->fmt->hold) {
 		/* A format that holds its output (html) flushes at the end
 		 * only. */
-		r.before_read = flush_now;
+		r.before_read = before_read;
 		r.before_read_arg = &f;
 	}
-	work_init(&w, a);
+	fl_work_init(&w, a);
 	if (a->fmt->begin != NULL)
 		a->fmt->begin(&out, d);
 	while (!f.failed && fl_reader_next(&r, &p) == 1) {
-		paragraph(a, &w, &p, d, &out);
+		fl_work_para(a, &w, &p, d, &out);
 		if (out.len >= FLUSH_AT && !a->fmt->hold)
 			flush_now(&f);
 	}
@@ -118,7 +131,7 @@ fl_annotate_fd(const struct fl_annotator *a, int fd, struct fl_doc *d,
 	flush_now(&f);
 	rc = f.failed;
 	*read_errno = r.error;
-	work_release(&w);
+	fl_work_release(&w);
 	fl_buf_release(&out);
 	fl_reader_release(&r);
 	if (rc)
@@ -131,11 +144,11 @@ fl_annotate_mem(const struct fl_annotator *a, const char *text, size_t len,
     struct fl_doc *d, struct fl_buf *out)
 {
 	struct fl_para p;
-	struct work w;
+	struct fl_work w;
 	size_t at = 0;
 
 	/* Paragraphs as the reader would hand them on, without a copy. */
-	work_init(&w, a);
+	fl_work_init(&w, a);
 	if (a->fmt->begin != NULL)
 		a->fmt->begin(out, d);
 	p.line = 1;
@@ -146,7 +159,7 @@ fl_annotate_mem(const struct fl_annotator *a, const char *text, size_t len,
 		p.text = text + at;
 		p.len = e - at;
 		p.offset = at;
-		paragraph(a, &w, &p, d, out);
+		fl_work_para(a, &w, &p, d, out);
 		for (k = at; k < e; k++) {
 			if (text[k] == '\n') {
 				p.line++;
@@ -158,5 +171,5 @@ fl_annotate_mem(const struct fl_annotator *a, const char *text, size_t len,
 	}
 	if (a->fmt->end != NULL)
 		a->fmt->end(out, d);
-	work_release(&w);
+	fl_work_release(&w);
 }

@@ -17,6 +17,14 @@
 
 #include "factlens.h"
 
+/* The cues of a sentence from its first index: cues->v is NULL while no
+ * cue was found, and NULL + 0 is undefined. */
+static struct fl_cue *
+cues_at(const struct fl_cues *cues, size_t i)
+{
+	return cues->v != NULL ? cues->v + i : NULL;
+}
+
 static int
 overlaps(const struct fl_cue *a, const struct fl_cue *b)
 {
@@ -121,7 +129,7 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 
 	/* Pass 1: drop attributions inside vague sources; note attributions. */
 	for (i = 0; i < n; i++) {
-		struct fl_cue *c = cues->v + items[i].cue0;
+		struct fl_cue *c = cues_at(cues, items[i].cue0);
 		size_t nc = items[i].ncues;
 
 		for (j = 0; j < nc; j++) {
@@ -137,7 +145,7 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 	for (i = 0; i < n; i++) {
 		struct fl_item *it = &items[i];
 		const struct fl_sentence *s = &it->s;
-		struct fl_cue *c = cues->v + it->cue0;
+		struct fl_cue *c = cues_at(cues, it->cue0);
 		size_t nc = it->ncues;
 		int writer = 0, attrib = 0, quoted = 0, q_sourced = 0;
 		long why_hedge = -1, why_attrib = -1, why_quote = -1;
@@ -163,8 +171,8 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 			last = i;
 			if (!c[j].closed)
 				while (last + 1 < n) {
-					const struct fl_cue *d = cues->v +
-					    items[last + 1].cue0;
+					const struct fl_cue *d = cues_at(cues,
+					    items[last + 1].cue0);
 					int cont = 0;
 
 					for (x = 0; x < items[last + 1].ncues;
@@ -182,7 +190,7 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 						break;
 				}
 			for (m = first; m <= last && !spk; m++) {
-				const struct fl_cue *d = cues->v + items[m].cue0;
+				const struct fl_cue *d = cues_at(cues, items[m].cue0);
 
 				for (x = 0; x < items[m].ncues; x++)
 					if (d[x].rule->category ==
@@ -194,8 +202,8 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 			if (!spk && first > 0 && c[j].start ==
 			    first_word(text, s) - (c[j].open ?
 			    strlen(c[j].rule->open) : 0) && first == i) {
-				const struct fl_cue *d = cues->v +
-				    items[first - 1].cue0;
+				const struct fl_cue *d = cues_at(cues,
+				    items[first - 1].cue0);
 
 				for (x = 0; x < items[first - 1].ncues; x++)
 					if (d[x].rule->category ==

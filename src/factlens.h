@@ -124,9 +124,8 @@ struct fl_ruleset {
 	size_t nrules;
 	char **files;		/* owned copies of the file names */
 	size_t nfiles;
-	void *mctx;		/* pcre2_match_context * */
-	void *jit_stack;	/* pcre2_jit_stack * */
-	void *md;		/* pcre2_match_data *, reused */
+	void *mctx;		/* pcre2_match_context *: the limits */
+	unsigned maxcaps;	/* most capture pairs of any pattern, + 1 */
 	struct fl_prefilter *prefilter;	/* NULL: run every rule */
 	int no_prefilter;	/* set before compiling to run every rule */
 	unsigned long match_limit;	/* PCRE2 limits, set before compiling */
@@ -296,10 +295,15 @@ struct fl_matcher {
 	void *arg;
 	const struct fl_para *para;	/* the paragraph, for on_limit */
 	uint64_t *cand;		/* prefilter candidates, one bit a rule */
+	void *md;		/* pcre2_match_data *, this matcher's own */
+	void *mctx;		/* pcre2_match_context *, a copy of the set's */
+	void *jit_stack;	/* pcre2_jit_stack *, this matcher's own */
 	int in_quote;		/* a quotation is open at the next sentence */
 	const struct fl_rule *quote_rule;	/* the open quotation's rule */
 };
 
+/* A matcher has its own PCRE2 match data and JIT stack: use one per
+ * thread.  Release with fl_matcher_release. */
 void fl_matcher_init(struct fl_matcher *m, const struct fl_ruleset *rs);
 void fl_matcher_release(struct fl_matcher *m);
 /* Forget the quotation state: call at the start of every paragraph. */
@@ -471,6 +475,7 @@ struct fl_annotator {
 	int (*flush)(struct fl_buf *out, void *arg);
 	void *flush_arg;
 	size_t para_limit;
+	int jobs;		/* threads; 0 or 1: this one */
 };
 
 /* Returns 0; -1 after a read error (errno in *read_errno, what was read

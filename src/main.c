@@ -23,7 +23,7 @@ static const char usage_text[] =
 "usage: factlens [-hV] [-f format] [-o which[,which...]] [-r path]\n"
 "                [-a path] [--color when] [--fail-on label[=N|=N%]]\n"
 "                [--stats] [--check-rules] [--list-rules] [--explain id]\n"
-"                [--match-limit N] [--depth-limit N] [file ...]\n";
+"                [--match-limit N] [--depth-limit N] [-j N] [file ...]\n";
 
 static const char help_text[] =
 "Label each sentence of English text as sourced, speculation, claim or\n"
@@ -48,6 +48,8 @@ static const char help_text[] =
 "      --check-rules       validate the rules and run their examples\n"
 "      --list-rules        print id, category and explanation of each rule\n"
 "      --explain=ID        print everything about one rule\n"
+"  -j, --jobs=N            annotate on N threads (default 1); the output\n"
+"                          is the same\n"
 "      --match-limit=N     PCRE2 match limit (default 1000000)\n"
 "      --depth-limit=N     PCRE2 depth limit (default 10000)\n"
 "  -h, --help              print this help and exit\n"
@@ -78,6 +80,7 @@ static const struct option longopts[] = {
 	{ "colour", required_argument, NULL, OPT_COLOR },
 	{ "stats", no_argument, NULL, OPT_STATS },
 	{ "explain", required_argument, NULL, OPT_EXPLAIN },
+	{ "jobs", required_argument, NULL, 'j' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -365,12 +368,12 @@ main(int argc, char **argv)
 	int ch, check = 0, list = 0, status = 0, stats = 0;
 	const char *format = NULL, *color = "auto", *explain = NULL;
 	unsigned only = 0, only_cats = 0;
-	unsigned long match_limit = 0, depth_limit = 0;
+	unsigned long match_limit = 0, depth_limit = 0, jobs = 1;
 
 	memset(&err, 0, sizeof(err));
 	memset(&total, 0, sizeof(total));
 	opterr = 0;		/* our own messages, named "factlens" */
-	while ((ch = getopt_long(argc, argv, ":f:o:r:a:hV", longopts, NULL))
+	while ((ch = getopt_long(argc, argv, ":f:o:r:a:j:hV", longopts, NULL))
 	    != -1) {
 		switch (ch) {
 		case 'f':
@@ -381,6 +384,12 @@ main(int argc, char **argv)
 			break;
 		case OPT_COLOR:
 			color = optarg;
+			break;
+		case 'j':
+			jobs = number(optarg, "--jobs: bad number '%s'");
+			if (jobs < 1 || jobs > 256)
+				usage_error("--jobs: '%s' is not from 1 to 256",
+				    optarg);
 			break;
 		case OPT_STATS:
 			stats = 1;
@@ -503,6 +512,7 @@ main(int argc, char **argv)
 	a.limit_arg = &L;
 	a.flush = flush_out;
 	a.para_limit = 1024 * 1024;
+	a.jobs = (int)jobs;
 	for (i = 0; i < (size_t)(argc ? argc : 1); i++) {
 		const char *name = argc ? argv[i] : "-";
 		struct fl_doc d;

@@ -48,6 +48,16 @@ fl_matcher_init(struct fl_matcher *m, const struct fl_ruleset *rs)
 {
 	memset(m, 0, sizeof(*m));
 	m->rs = rs;
+	/* Match data and a JIT stack of its own, so that matchers can run
+	 * on several threads over one rule set. */
+	m->md = pcre2_match_data_create(rs->maxcaps ? rs->maxcaps : 1, NULL);
+	m->mctx = rs->mctx != NULL ? pcre2_match_context_copy(rs->mctx) :
+	    pcre2_match_context_create(NULL);
+	m->jit_stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+	if (m->md == NULL || m->mctx == NULL)
+		fl_xmalloc((size_t)-1);		/* out of memory */
+	if (m->jit_stack != NULL)
+		pcre2_jit_stack_assign(m->mctx, NULL, m->jit_stack);
 }
 
 void
@@ -55,6 +65,12 @@ fl_matcher_release(struct fl_matcher *m)
 {
 	free(m->cand);
 	m->cand = NULL;
+	pcre2_match_data_free(m->md);
+	pcre2_match_context_free(m->mctx);
+	pcre2_jit_stack_free(m->jit_stack);
+	m->md = NULL;
+	m->mctx = NULL;
+	m->jit_stack = NULL;
 }
 
 void
@@ -80,32 +96,73 @@ limit_hit(struct fl_matcher *m, const struct fl_rule *r, size_t off, int rc)
 	m->on_limit(m->arg, r, p->offset + off, line, col, rc);
 }
 
+/*
+ * The matches of a rule's unless pattern in one sentence, found one at a
+ * time as the rule's cues ask for them: searching again from the start for
+ * every cue would make a long sentence full of cues quadratic.
+ */
+struct unless_scan {
+	PCRE2_SIZE off;		/* where the next search starts */
+	PCRE2_SIZE ua, ub;	/* the match found last, when have */
+	size_t last;		/* start of the cue asked about last */
+	int have;
+	int done;		/* no more matches */
+	int limited;		/* a limit was hit: no more searches */
+};
+
+static void
+unless_start(struct unless_scan *u)
+{
+	memset(u, 0, sizeof(*u));
+}
+
 /* Does any match of r's unless pattern in subj overlap [a, b)? */
 static int
 unless_hit(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
-    size_t n, size_t base, size_t a, size_t b)
+    size_t n, size_t base, size_t a, size_t b, struct unless_scan *u)
 {
-	pcre2_match_data *md = m->rs->md;
-	PCRE2_SIZE *ov, off = 0;
+	pcre2_match_data *md = m->md;
+	PCRE2_SIZE *ov;
 	int rc;
 
-	while (off <= n) {
-		rc = pcre2_match(r->unless_re, (PCRE2_SPTR)subj, n, off, 0, md,
-		    m->rs->mctx);
-		if (rc == PCRE2_ERROR_NOMATCH)
-			return 0;
-		if (rc < 0) {
-			limit_hit(m, r, base + off, rc);
-			return 0;
-		}
-		ov = pcre2_get_ovector_pointer(md);
-		if (ov[0] < b && a < ov[1])
-			return 1;
-		if (ov[0] >= b)
-			return 0;
-		off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+	/* Cues come in order of start; a match that ended before the cue
+	 * ended before every later one too.  Should one start earlier (a
+	 * cue group, \K), search from the start again. */
+	if (a < u->last) {
+		int limited = u->limited;
+
+		unless_start(u);
+		u->limited = limited;
 	}
-	return 0;
+	u->last = a;
+	for (;;) {
+		if (!u->have) {
+			if (u->done || u->limited || u->off > n)
+				return 0;
+			rc = pcre2_match(r->unless_re, (PCRE2_SPTR)subj, n,
+			    u->off, 0, md, m->mctx);
+			if (rc == PCRE2_ERROR_NOMATCH) {
+				u->done = 1;
+				return 0;
+			}
+			if (rc < 0) {
+				/* Reported once for the sentence. */
+				limit_hit(m, r, base + u->off, rc);
+				u->limited = 1;
+				return 0;
+			}
+			ov = pcre2_get_ovector_pointer(md);
+			u->ua = ov[0];
+			u->ub = ov[1];
+			u->have = 1;
+			u->off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+		}
+		if (u->ua < b && a < u->ub)
+			return 1;
+		if (u->ua >= b)
+			return 0;
+		u->have = 0;	/* ended before the cue */
+	}
 }
 
 /* Run one pattern rule over subj[0, n); cue offsets are shifted by base. */
@@ -113,14 +170,16 @@ static void
 run_rule(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
     size_t n, size_t base, struct fl_cues *out)
 {
-	pcre2_match_data *md = m->rs->md;
-	PCRE2_SIZE *ov, off = 0, a, b;
+	pcre2_match_data *md = m->md;
+	PCRE2_SIZE *ov, off = 0, a, b, m0, m1;
+	struct unless_scan u;
 	uint32_t opts = 0;
 	int rc;
 
+	unless_start(&u);
 	while (off <= n) {
 		rc = pcre2_match(r->re, (PCRE2_SPTR)subj, n, off, opts, md,
-		    m->rs->mctx);
+		    m->mctx);
 		if (rc == PCRE2_ERROR_NOMATCH) {
 			if (opts == 0 || off >= n)
 				break;
@@ -136,6 +195,9 @@ run_rule(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 			break;
 		}
 		ov = pcre2_get_ovector_pointer(md);
+		/* unless_hit reuses md: keep what is needed of the match. */
+		m0 = ov[0];
+		m1 = ov[1];
 		a = ov[0];
 		b = ov[1];
 		if (r->cue_group && (uint32_t)r->cue_group < (uint32_t)rc &&
@@ -143,20 +205,19 @@ run_rule(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 			a = ov[2 * r->cue_group];
 			b = ov[2 * r->cue_group + 1];
 		}
-		off = ov[1];
+		off = m1;
 		/* An empty match: retry at the same place for a non-empty
 		 * one, as pcre2demo does. */
-		opts = ov[0] == ov[1] ? PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED
-		    : 0;
+		opts = m0 == m1 ? PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED : 0;
 		if (b > a && (r->unless_re == NULL ||
-		    !unless_hit(m, r, subj, n, base, a, b))) {
+		    !unless_hit(m, r, subj, n, base, a, b, &u))) {
 			struct fl_cue *c = push(out);
 
 			c->rule = r;
 			c->start = base + a;
 			c->end = base + b;
 		}
-		if (ov[1] < ov[0])
+		if (m1 < m0)
 			break;		/* \K tricks: give up on this rule */
 	}
 }
@@ -264,7 +325,8 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
     struct fl_cues *out, int keep_all)
 {
 	const struct fl_ruleset *rs = m->rs;
-	size_t first = out->n, i, j, k, skip;
+	size_t first = out->n, i, k, skip, maxend[FL_CAT_COUNT];
+	int seen[FL_CAT_COUNT];
 
 	skip = fl_list_marker(text + a, b - a);
 	if (rs->prefilter != NULL) {
@@ -280,27 +342,31 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
 			run_rule(m, &rs->rules[i], text + a + skip,
 			    b - a - skip, a + skip, out);
 	quotes(m, text, a, b, out);
+	if (out->n - first < 2)
+		return out->n - first;	/* out->v may be NULL: no qsort */
 	qsort(out->v + first, out->n - first, sizeof(out->v[0]), cue_order);
 	if (keep_all)
 		return out->n - first;
-	/* Within a category, drop a cue that lies inside another. */
+	/*
+	 * Within a category, drop a cue that lies inside another (the first
+	 * of equal ones stays).  Sorted by start, longer first: a cue lies
+	 * inside an earlier one of its category exactly when that one ends
+	 * at or after it, so the furthest end so far tells, in one pass.
+	 */
+	memset(seen, 0, sizeof(seen));
 	k = first;
 	for (i = first; i < out->n; i++) {
-		const struct fl_cue *c = &out->v[i];
-		int inside = 0;
+		struct fl_cue c = out->v[i];
+		int cat = c.rule->category, inside = 0;
 
-		if (c->rule->category != FL_CAT_QUOTE)
-			for (j = first; j < out->n && !inside; j++) {
-				const struct fl_cue *d = &out->v[j];
-
-				if (j != i && d->rule->category ==
-				    c->rule->category && d->start <= c->start &&
-				    c->end <= d->end && (d->end - d->start >
-				    c->end - c->start || j < i))
-					inside = 1;
-			}
+		if (cat != FL_CAT_QUOTE) {
+			inside = seen[cat] && maxend[cat] >= c.end;
+			if (!seen[cat] || c.end > maxend[cat])
+				maxend[cat] = c.end;
+			seen[cat] = 1;
+		}
 		if (!inside)
-			out->v[k++] = *c;
+			out->v[k++] = c;
 	}
 	out->n = k;
 	return out->n - first;

@@ -140,7 +140,9 @@ fl_render_para(const struct fl_format *f, struct fl_buf *out,
 
 	for (i = 0; i < n; i++) {
 		const struct fl_item *it = &items[i];
-		const struct fl_cue *c = cues->v + it->cue0;
+		/* cues->v is NULL while no cue was found. */
+		const struct fl_cue *c = cues->v != NULL ? cues->v + it->cue0 :
+		    NULL;
 
 		if (!filter && f->gap != NULL && it->s.start > at)
 			f->gap(out, p->text + at, it->s.start - at);

@@ -64,9 +64,7 @@ fl_ruleset_release(struct fl_ruleset *rs)
 	for (i = 0; i < rs->nfiles; i++)
 		free(rs->files[i]);
 	free(rs->files);
-	pcre2_match_data_free(rs->md);
 	pcre2_match_context_free(rs->mctx);
-	pcre2_jit_stack_free(rs->jit_stack);
 	fl_prefilter_free(rs->prefilter);
 	fl_ruleset_init(rs);
 }
@@ -91,6 +89,11 @@ struct loader {
 	yaml_document_t doc;
 	const char *file;
 	struct fl_error *err;
+	/* Bytes of strings the walk may still read.  Aliases let a small
+	 * file name one long list many times (a "YAML bomb"); with this the
+	 * work stays in proportion to the size of the file. */
+	size_t budget;
+	size_t limit;		/* the budget to start with */
 };
 
 static const char *
@@ -101,6 +104,13 @@ scalar(struct loader *L, yaml_node_t *n, const char *what)
 		    "%s must be a string", what);
 		return NULL;
 	}
+	if (n->data.scalar.length >= L->budget) {
+		seterr(L->err, L->file, &n->start_mark, "aliases expand the "
+		    "rule file to too much text (over %zu bytes)", L->limit);
+		L->budget = 0;
+		return NULL;
+	}
+	L->budget -= n->data.scalar.length + 1;
 	return (const char *)n->data.scalar.value;
 }
 
@@ -284,12 +294,19 @@ load_rule(struct loader *L, struct fl_ruleset *rs, int cat, yaml_node_t *n)
 		yaml_node_t *v = yaml_document_get_node(&L->doc, pr->value);
 
 		if (key_is(k, "id")) {
+			if (r.id != NULL) {
+				seterr(L->err, L->file, &k->start_mark,
+				    "rule '%s': duplicate key 'id'", r.id);
+				goto fail;
+			}
 			if ((s = scalar(L, v, "id")) == NULL)
-				return -1;
-			if (!valid_id(s))
-				return seterr(L->err, L->file, &v->start_mark,
+				goto fail;
+			if (!valid_id(s)) {
+				seterr(L->err, L->file, &v->start_mark,
 				    "bad rule id '%s' (use letters, digits, "
 				    "'.', '_' and '-')", s);
+				goto fail;
+			}
 			r.id = fl_xstrdup(s);
 		}
 	}
@@ -325,14 +342,20 @@ load_rule(struct loader *L, struct fl_ruleset *rs, int cat, yaml_node_t *n)
 		else if (key_is(k, "close"))
 			slot = &r.close;
 		else if (key_is(k, "words")) {
+			if (words != NULL)
+				goto dup;
 			words = v;
 			r.pline = (int)v->start_mark.line + 1;
 			r.pcol = (int)v->start_mark.column + 1;
 			continue;
 		} else if (key_is(k, "examples")) {
+			if (examples != NULL)
+				goto dup;
 			examples = v;
 			continue;
 		} else if (key_is(k, "scope")) {
+			if (r.scope != FL_SCOPE_NONE)
+				goto dup;
 			if ((s = scalar(L, v, "scope")) == NULL)
 				goto fail;
 			if (strcmp(s, "after") == 0)
@@ -358,8 +381,14 @@ load_rule(struct loader *L, struct fl_ruleset *rs, int cat, yaml_node_t *n)
 		    == NULL)
 			goto fail;
 		if (*slot != NULL)
-			free(*slot);
+			goto dup;
 		*slot = fl_xstrdup(s);
+		continue;
+dup:
+		seterr(L->err, L->file, &k->start_mark,
+		    "rule '%s': duplicate key '%s'", r.id,
+		    (const char *)k->data.scalar.value);
+		goto fail;
 	}
 	if (r.explain == NULL || r.explain[0] == '\0') {
 		seterr(L->err, L->file, &n->start_mark,
@@ -487,6 +516,8 @@ fl_rules_load_mem(struct fl_ruleset *rs, const char *name, const char *text,
 	rs->files[rs->nfiles++] = fl_xstrdup(name);
 	L.file = name;
 	L.err = err;
+	L.limit = len < 256 * 1024 ? 1024 * 1024 : 4 * len;
+	L.budget = L.limit;
 	if (!yaml_parser_initialize(&parser))
 		return seterr(err, name, NULL, "cannot initialise the YAML "
 		    "parser");
@@ -718,22 +749,15 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 	}
 	if (nerr)
 		return -1;
-	if (rs->mctx == NULL) {
-		rs->mctx = pcre2_match_context_create(NULL);
-		rs->jit_stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024,
-		    NULL);
-		if (rs->mctx == NULL)
-			return seterr(err, "", NULL, "out of memory");
-		if (rs->jit_stack != NULL)
-			pcre2_jit_stack_assign(rs->mctx, NULL, rs->jit_stack);
-	}
+	/* The limits; each matcher copies this context and adds its own
+	 * JIT stack and match data. */
+	if (rs->mctx == NULL &&
+	    (rs->mctx = pcre2_match_context_create(NULL)) == NULL)
+		return seterr(err, "", NULL, "out of memory");
 	pcre2_set_match_limit(rs->mctx, rs->match_limit);
 	pcre2_set_depth_limit(rs->mctx, rs->depth_limit);
 	pcre2_set_heap_limit(rs->mctx, 64 * 1024);	/* KiB */
-	pcre2_match_data_free(rs->md);
-	rs->md = pcre2_match_data_create(maxcaps, NULL);
-	if (rs->md == NULL)
-		return seterr(err, "", NULL, "out of memory");
+	rs->maxcaps = maxcaps;
 	fl_prefilter_free(rs->prefilter);
 	rs->prefilter = rs->no_prefilter ? NULL : fl_prefilter_new(rs);
 	return 0;
