@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""corpus-score.py [--floor F] [--seg S] BINARY DIR...
+
+Score factlens on labelled documents: each DIR holds DOC.txt files and one
+or more TSV files with the columns doc, label, cues, sentence (a header row
+"doc ..." and lines starting with # are skipped). Every DOC.txt is run
+through `BINARY --format=json`; a gold sentence is found among the
+predicted sentences of its document by its text with white space folded
+(so hard-wrapped documents score too).
+
+Prints, per label, precision, recall and F1, the confusion counts, the
+sentences segmented exactly, and a last line "macroF1=... accuracy=...
+segmentation=... n=...". With --floor, exits 1 when macro-F1 is below F;
+with --seg, when the share of sentences segmented exactly is below S.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+
+LABELS = ("sourced", "speculation", "claim", "other")
+
+
+def fold(s):
+    return " ".join(s.split())
+
+
+def predictions(binary, path):
+    run = subprocess.run([binary, "--format=json", path], capture_output=True)
+    if run.returncode not in (0, 1):
+        sys.exit(f"corpus-score: {binary} {path}: exit {run.returncode}: "
+                 + run.stderr.decode("utf-8", "replace")[:300])
+    found = {}
+    for line in run.stdout.decode("utf-8").splitlines():
+        rec = json.loads(line)
+        if rec["type"] == "sentence":
+            found.setdefault(fold(rec["text"]), []).append(rec["label"])
+    return found
+
+
+def gold_rows(folder):
+    rows = []
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".tsv"):
+            continue
+        for line in open(os.path.join(folder, name), encoding="utf-8"):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#") or line.startswith("doc\t"):
+                continue
+            doc, label, _cues, sentence = line.split("\t", 3)
+            rows.append((doc, label, sentence))
+    return rows
+
+
+def main(argv):
+    floor = seg_floor = None
+    while argv and argv[0].startswith("--"):
+        opt = argv.pop(0)
+        if opt == "--floor":
+            floor = float(argv.pop(0))
+        elif opt == "--seg":
+            seg_floor = float(argv.pop(0))
+        else:
+            sys.exit(__doc__)
+    if len(argv) < 2:
+        sys.exit(__doc__)
+    binary, folders = argv[0], argv[1:]
+    conf = {}
+    n = missing = 0
+    wrong = []
+    for folder in folders:
+        preds = {}
+        for doc, label, sentence in gold_rows(folder):
+            if doc not in preds:
+                preds[doc] = predictions(binary,
+                                         os.path.join(folder, doc + ".txt"))
+            got = preds[doc].get(fold(sentence))
+            got = got.pop(0) if got else "MISSING"
+            missing += got == "MISSING"
+            conf[(label, got)] = conf.get((label, got), 0) + 1
+            n += 1
+            if got != label:
+                wrong.append((doc, label, got, sentence))
+    if n == 0:
+        sys.exit("corpus-score: no labelled sentences found")
+    f1s = []
+    print(f"{'label':12s} {'P':>6s} {'R':>6s} {'F1':>6s}   gold -> predicted")
+    for lab in LABELS:
+        tp = conf.get((lab, lab), 0)
+        fp = sum(v for (g, p), v in conf.items() if p == lab and g != lab)
+        fn = sum(v for (g, p), v in conf.items() if g == lab and p != lab)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        f1s.append(f)
+        row = " ".join(f"{q}:{conf.get((lab, q), 0)}"
+                       for q in LABELS + ("MISSING",) if conf.get((lab, q)))
+        print(f"{lab:12s} {p:6.3f} {r:6.3f} {f:6.3f}   {row}")
+    if os.environ.get("SHOW_WRONG"):
+        for w in wrong:
+            print("WRONG", *w, sep="\t")
+    macro = sum(f1s) / len(f1s)
+    acc = sum(v for (g, p), v in conf.items() if g == p) / n
+    seg = (n - missing) / n
+    print(f"macroF1={macro:.3f} accuracy={acc:.3f} segmentation={seg:.3f} n={n}")
+    bad = False
+    if floor is not None and macro < floor:
+        print(f"corpus-score: macro-F1 {macro:.3f} is below the floor {floor}")
+        bad = True
+    if seg_floor is not None and seg < seg_floor:
+        print(f"corpus-score: segmentation {seg:.3f} is below {seg_floor}")
+        bad = True
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
