@@ -5,7 +5,8 @@
 #                   editor (vim quickfix) and HTML (headless Chromium) checks
 #   make deps       install missing Debian build dependencies
 #   make demo       deps, build, and run on examples/sample.txt
-#   make eval       score against ../shared/data when it is there
+#   make eval       score the labelled corpora (tests/corpus, ../shared/data)
+#   make bench      speed and memory against grep (bench/run.sh)
 #   make install / uninstall   honour PREFIX and DESTDIR
 
 PREFIX ?= /usr/local
@@ -81,6 +82,9 @@ check-editors: factlens
 check-html: factlens
 	sh tests/html/run.sh ./factlens
 
+bench: factlens
+	sh bench/run.sh ./factlens
+
 screenshot: factlens
 	sh tools/screenshot.sh
 
@@ -125,5 +129,5 @@ clean:
 
 .PHONY: all check check-rules check-unit check-e2e check-corpus check-editors \
 	check-html \
-	screenshot deps demo eval install \
+	screenshot bench deps demo eval install \
 	uninstall lint lint-man clean

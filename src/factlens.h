@@ -117,6 +117,7 @@ struct fl_rule {
 	void *re;		/* pcre2_code *, compiled by fl_rules_compile */
 	void *unless_re;	/* pcre2_code * or NULL */
 	int cue_group;		/* number of the group named "cue", or 0 */
+	int jitted;		/* JIT-compiled (fl_rules_jit) */
 };
 
 struct fl_ruleset {
@@ -163,6 +164,14 @@ int fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err);
 const struct fl_rule *fl_rules_find(const struct fl_ruleset *rs,
     const char *id);
 
+/*
+ * JIT-compile a rule's patterns.  The matcher does it at a rule's first
+ * use, which keeps start-up short; before matchers run on several threads,
+ * call fl_rules_jit_all so that no thread changes a pattern another uses.
+ */
+void fl_rules_jit(struct fl_rule *r);
+void fl_rules_jit_all(struct fl_ruleset *rs);
+
 /* rules_builtin.c, generated from the rule files by tools/embed-rules.sh */
 struct fl_builtin_file {
 	const char *name;
@@ -181,6 +190,11 @@ struct fl_prefilter *fl_prefilter_new(const struct fl_ruleset *rs);
 void fl_prefilter_free(struct fl_prefilter *pf);
 /* Number of 64-bit words in a candidate set. */
 size_t fl_prefilter_words(const struct fl_prefilter *pf);
+/* Call fn with every literal of every pattern rule (lit NULL for a rule
+ * with none, which always runs). */
+void fl_prefilter_each(const struct fl_ruleset *rs,
+    void (*fn)(void *arg, const struct fl_rule *r, const char *lit),
+    void *arg);
 /* Set bit i of cand for every rule i that could match text[0, n). */
 void fl_prefilter_scan(const struct fl_prefilter *pf, const char *text,
     size_t n, uint64_t *cand);

@@ -23,6 +23,7 @@ static const char usage_text[] =
 "usage: factlens [-hV] [-f format] [-o which[,which...]] [-r path]\n"
 "                [-a path] [--color when] [--fail-on label[=N|=N%]]\n"
 "                [--stats] [--check-rules] [--list-rules] [--explain id]\n"
+"                [--list-literals]\n"
 "                [--match-limit N] [--depth-limit N] [-j N] [file ...]\n";
 
 static const char help_text[] =
@@ -48,6 +49,7 @@ static const char help_text[] =
 "      --check-rules       validate the rules and run their examples\n"
 "      --list-rules        print id, category and explanation of each rule\n"
 "      --explain=ID        print everything about one rule\n"
+"      --list-literals     print the words each rule needs (rule<TAB>word)\n"
 "  -j, --jobs=N            annotate on N threads (default 1); the output\n"
 "                          is the same\n"
 "      --match-limit=N     PCRE2 match limit (default 1000000)\n"
@@ -63,7 +65,7 @@ static const char help_text[] =
 
 enum {
 	OPT_CHECK = 256, OPT_LIST, OPT_FAIL_ON, OPT_MATCH_LIMIT,
-	OPT_DEPTH_LIMIT, OPT_COLOR, OPT_STATS, OPT_EXPLAIN
+	OPT_DEPTH_LIMIT, OPT_COLOR, OPT_STATS, OPT_EXPLAIN, OPT_LITERALS
 };
 
 static const struct option longopts[] = {
@@ -80,6 +82,7 @@ static const struct option longopts[] = {
 	{ "colour", required_argument, NULL, OPT_COLOR },
 	{ "stats", no_argument, NULL, OPT_STATS },
 	{ "explain", required_argument, NULL, OPT_EXPLAIN },
+	{ "list-literals", no_argument, NULL, OPT_LITERALS },
 	{ "jobs", required_argument, NULL, 'j' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
@@ -339,6 +342,13 @@ explain_rule(const struct fl_ruleset *rs, const char *id)
 }
 
 static void
+print_literal(void *arg, const struct fl_rule *r, const char *lit)
+{
+	(void)arg;
+	printf("%s\t%s\n", r->id, lit ? lit : "-");
+}
+
+static void
 list_rules(const struct fl_ruleset *rs)
 {
 	size_t i;
@@ -416,6 +426,9 @@ main(int argc, char **argv)
 			break;
 		case OPT_LIST:
 			list = 1;
+			break;
+		case OPT_LITERALS:
+			list = 2;
 			break;
 		case OPT_MATCH_LIMIT:
 			match_limit = number(optarg,
@@ -495,8 +508,12 @@ main(int argc, char **argv)
 		status = check_rules(&rs, &L);
 		goto out;
 	}
-	if (list) {
+	if (list == 1) {
 		list_rules(&rs);
+		goto out;
+	}
+	if (list == 2) {
+		fl_prefilter_each(&rs, print_literal, NULL);
 		goto out;
 	}
 	if (explain != NULL) {

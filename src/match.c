@@ -176,6 +176,8 @@ run_rule(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 	uint32_t opts = 0;
 	int rc;
 
+	if (!r->jitted)
+		fl_rules_jit((struct fl_rule *)r);	/* first use */
 	unless_start(&u);
 	while (off <= n) {
 		rc = pcre2_match(r->re, (PCRE2_SPTR)subj, n, off, opts, md,

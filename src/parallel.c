@@ -178,6 +178,8 @@ fl_annotate_parallel(const struct fl_annotator *a, int fd, struct fl_doc *d,
 	int failed = 0;
 	struct batch *b;
 
+	/* Matchers on several threads must not JIT-compile on first use. */
+	fl_rules_jit_all((struct fl_ruleset *)a->rs);
 	memset(&P, 0, sizeof(P));
 	P.a = a;
 	P.wa = *a;

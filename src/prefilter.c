@@ -578,3 +578,27 @@ fl_prefilter_scan(const struct fl_prefilter *pf, const char *text, size_t n,
 				cand[j] |= pf->out[st * w + j];
 	}
 }
+
+void
+fl_prefilter_each(const struct fl_ruleset *rs,
+    void (*fn)(void *arg, const struct fl_rule *r, const char *lit),
+    void *arg)
+{
+	size_t i, j;
+
+	if (cls['a'] == 0)
+		init_cls();
+	for (i = 0; i < rs->nrules; i++) {
+		const struct fl_rule *r = &rs->rules[i];
+		struct lset L;
+
+		if (r->pattern == NULL)
+			continue;
+		literals(r->pattern, &L);
+		if (!L.known || L.n == 0)
+			fn(arg, r, NULL);
+		for (j = 0; j < L.n; j++)
+			fn(arg, r, L.v[j]);
+		lset_free(&L);
+	}
+}

@@ -684,7 +684,8 @@ compile(const struct fl_rule *r, const char *src, const char *what,
 		    (unsigned long)off, (char *)msg);
 		return NULL;
 	}
-	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	/* JIT compilation is most of the start-up time, so it waits for the
+	 * first match of the rule (fl_rules_jit, match.c). */
 	return re;
 }
 
@@ -761,6 +762,27 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 	fl_prefilter_free(rs->prefilter);
 	rs->prefilter = rs->no_prefilter ? NULL : fl_prefilter_new(rs);
 	return 0;
+}
+
+void
+fl_rules_jit(struct fl_rule *r)
+{
+	/* A failure is no error: pcre2_match falls back to the interpreter. */
+	if (r->re != NULL)
+		(void)pcre2_jit_compile(r->re, PCRE2_JIT_COMPLETE);
+	if (r->unless_re != NULL)
+		(void)pcre2_jit_compile(r->unless_re, PCRE2_JIT_COMPLETE);
+	r->jitted = 1;
+}
+
+void
+fl_rules_jit_all(struct fl_ruleset *rs)
+{
+	size_t i;
+
+	for (i = 0; i < rs->nrules; i++)
+		if (!rs->rules[i].jitted)
+			fl_rules_jit(&rs->rules[i]);
 }
 
 const struct fl_rule *

@@ -1,0 +1,80 @@
+#!/bin/sh
+# bench/run.sh [BINARY]: the speed and memory benchmark (make bench).
+#
+# Generates a deterministic corpus (bench/gencorpus.c: templates this
+# project wrote, a fixed seed), then on the same file and in the same run:
+#   - factlens --format=json and --format=text: MB/s and peak RSS;
+#   - grep -c -i -w -f WORDS, WORDS being the literal words of the default
+#     rules (factlens --list-literals): the floor of what any scanner of
+#     those words must do, and the ratio factlens/grep;
+#   - the corpus at 1x, 4x and 16x size: seconds per MB, to show that cost
+#     grows linearly;
+#   - --jobs 2 against --jobs 1: the speed-up on two threads;
+#   - start-up: the best of 20 runs on empty input (rule loading, regex
+#     compilation, JIT).
+# Sizes: BENCH_MB (default 100) for the main corpus, BENCH_SCALE_MB (default
+# 16) for the 1x of the scaling runs.  Machines are shared and noisy: read
+# the ratios, which compare runs on the same machine at the same time.
+set -eu
+bin=${1:-./factlens}
+here=$(dirname "$0")
+mb=${BENCH_MB:-100}
+smb=${BENCH_SCALE_MB:-16}
+tmp=${BENCH_TMP:-$(mktemp -d)}
+trap 'rm -rf "$tmp"' EXIT
+CC=${CC:-cc}
+
+$CC -O2 -o "$tmp/gencorpus" "$here/gencorpus.c"
+$CC -O2 -o "$tmp/runstat" "$here/runstat.c"
+stat() { "$tmp/runstat" "$@"; }
+
+printf 'corpus: %s MB ... ' "$mb"
+t=$(date +%s.%N)
+"$tmp/gencorpus" "$mb" > "$tmp/corpus.txt"
+printf 'generated in %.1f s\n' "$(echo "$(date +%s.%N) - $t" | bc)"
+bytes=$(wc -c < "$tmp/corpus.txt")
+size=$(echo "scale=3; $bytes / 1048576" | bc)
+"$bin" --list-literals | cut -f2 | grep -v '^-$' | sort -u > "$tmp/words"
+echo "words: $(wc -l < "$tmp/words") literal words of the default rules"
+
+mbs() { echo "scale=1; $1 / $2" | bc; }
+
+set -- $(stat "$tmp/corpus.txt" /dev/null grep -c -i -w -f "$tmp/words")
+gsec=$1
+printf '%-26s %8.2f s %8s MB/s\n' "grep -c -i -w -f WORDS" "$gsec" \
+    "$(mbs "$size" "$gsec")"
+for fmt in json text; do
+	set -- $(stat "$tmp/corpus.txt" /dev/null "$bin" --format=$fmt)
+	printf '%-26s %8.2f s %8s MB/s  peak RSS %6.1f MB  %s of grep\n' \
+	    "factlens --format=$fmt" "$1" "$(mbs "$size" "$1")" \
+	    "$(echo "scale=1; $2 / 1024" | bc)" \
+	    "$(echo "scale=0; 100 * $gsec / $1" | bc)%"
+done
+
+set -- $(stat "$tmp/corpus.txt" /dev/null "$bin" --format=json --jobs 2)
+j2=$1
+set -- $(stat "$tmp/corpus.txt" /dev/null "$bin" --format=json --jobs 1)
+printf '%-26s %8.2f s %8s MB/s  speed-up %sx over --jobs 1\n' \
+    "factlens --jobs 2 (json)" "$j2" "$(mbs "$size" "$j2")" \
+    "$(echo "scale=2; $1 / $j2" | bc)"
+
+echo "scaling (text format; seconds per MB should stay flat):"
+for k in 1 4 16; do
+	"$tmp/gencorpus" $((smb * k)) > "$tmp/scale.txt"
+	sbytes=$(wc -c < "$tmp/scale.txt")
+	set -- $(stat "$tmp/scale.txt" /dev/null "$bin" --format=text)
+	printf '  %3dx %6d MB %8.2f s %8.4f s/MB  peak RSS %6.1f MB\n' "$k" \
+	    $((smb * k)) "$1" "$(echo "scale=6; $1 * 1048576 / $sbytes" | bc)" \
+	    "$(echo "scale=1; $2 / 1024" | bc)"
+done
+rm -f "$tmp/scale.txt"
+
+best=
+for i in $(seq 20); do
+	set -- $(stat /dev/null /dev/null "$bin" --format=json)
+	if [ -z "$best" ] || [ "$(echo "$1 < $best" | bc)" -eq 1 ]; then
+		best=$1
+	fi
+done
+printf 'start-up (best of 20, empty input): %.1f ms\n' \
+    "$(echo "$best * 1000" | bc)"
