@@ -150,6 +150,19 @@ fl_buf_insert(struct fl_buf *b, size_t at, const void *p, size_t n)
 }
 
 void
+fl_buf_putu(struct fl_buf *b, unsigned long long v)
+{
+	char tmp[24];
+	size_t i = sizeof(tmp);
+
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	fl_buf_put(b, tmp + i, sizeof(tmp) - i);
+}
+
+void
 fl_buf_reset(struct fl_buf *b)
 {
 	b->len = 0;

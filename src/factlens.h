@@ -46,6 +46,8 @@ void fl_buf_putc(struct fl_buf *b, int c);
 void fl_buf_printf(struct fl_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void fl_buf_reset(struct fl_buf *b);
+/* Append v in decimal. */
+void fl_buf_putu(struct fl_buf *b, unsigned long long v);
 /* Insert n bytes at offset at (at <= b->len). */
 void fl_buf_insert(struct fl_buf *b, size_t at, const void *p, size_t n);
 /* Drop the first n bytes, keeping the rest. */

@@ -17,10 +17,20 @@ sentence(struct fl_buf *out, const struct fl_doc *d, const struct fl_para *p,
 
 	fl_buf_puts(out, "{\"type\":\"sentence\",\"doc\":");
 	fl_json_str(out, d->name, strlen(d->name));
-	fl_buf_printf(out, ",\"index\":%zu,\"start\":%zu,\"end\":%zu,"
-	    "\"line\":%ld,\"col\":%ld,\"label\":\"%s\",\"text\":", d->index,
-	    p->offset + it->s.start, p->offset + it->s.end, it->s.line,
-	    it->s.col, fl_label_name(it->label));
+	/* Numbers by hand: printf was a fifth of the time of this format. */
+	fl_buf_puts(out, ",\"index\":");
+	fl_buf_putu(out, d->index);
+	fl_buf_puts(out, ",\"start\":");
+	fl_buf_putu(out, p->offset + it->s.start);
+	fl_buf_puts(out, ",\"end\":");
+	fl_buf_putu(out, p->offset + it->s.end);
+	fl_buf_puts(out, ",\"line\":");
+	fl_buf_putu(out, (unsigned long long)it->s.line);
+	fl_buf_puts(out, ",\"col\":");
+	fl_buf_putu(out, (unsigned long long)it->s.col);
+	fl_buf_puts(out, ",\"label\":\"");
+	fl_buf_puts(out, fl_label_name(it->label));
+	fl_buf_puts(out, "\",\"text\":");
 	fl_json_str(out, p->text + it->s.start, it->s.end - it->s.start);
 	fl_buf_puts(out, ",\"cues\":[");
 	for (j = 0; j < it->ncues; j++) {
@@ -33,9 +43,13 @@ sentence(struct fl_buf *out, const struct fl_doc *d, const struct fl_para *p,
 		first = 0;
 		fl_buf_puts(out, "{\"rule\":");
 		fl_json_str(out, c->rule->id, strlen(c->rule->id));
-		fl_buf_printf(out, ",\"category\":\"%s\",\"start\":%zu,"
-		    "\"end\":%zu,\"text\":", fl_category_name(c->rule->category),
-		    p->offset + c->start, p->offset + c->end);
+		fl_buf_puts(out, ",\"category\":\"");
+		fl_buf_puts(out, fl_category_name(c->rule->category));
+		fl_buf_puts(out, "\",\"start\":");
+		fl_buf_putu(out, p->offset + c->start);
+		fl_buf_puts(out, ",\"end\":");
+		fl_buf_putu(out, p->offset + c->end);
+		fl_buf_puts(out, ",\"text\":");
 		fl_json_str(out, p->text + c->start, c->end - c->start);
 		fl_buf_putc(out, '}');
 	}

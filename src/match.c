@@ -387,14 +387,22 @@ fl_match_example(const struct fl_ruleset *rs, const struct fl_rule *r,
 {
 	struct fl_matcher m;
 	struct fl_cues cues;
-	size_t i;
+	size_t i, skip, n = strlen(text);
 	int hit = 0;
 
 	fl_matcher_init(&m, rs);
 	m.on_limit = on_limit;
 	m.arg = arg;
 	fl_cues_init(&cues);
-	match_span(&m, text, 0, strlen(text), &cues, 1);
+	if (r->category == FL_CAT_QUOTE)
+		/* Quotations depend on the marks of every quote rule. */
+		quotes(&m, text, 0, n, &cues);
+	else if (r->re != NULL) {
+		/* Only r: running the whole set for each example of each
+		 * rule would make a large rule set quadratic. */
+		skip = fl_list_marker(text, n);
+		run_rule(&m, r, text + skip, n - skip, skip, &cues);
+	}
 	for (i = 0; i < cues.n; i++)
 		if (cues.v[i].rule == r)
 			hit = 1;

@@ -701,30 +701,61 @@ failed(struct fl_ruleset *rs, struct fl_error *err, int *nerr)
 	return 0;
 }
 
+static int
+byid(const void *a, const void *b)
+{
+	const struct fl_rule *x = *(const struct fl_rule *const *)a;
+	const struct fl_rule *y = *(const struct fl_rule *const *)b;
+	int c = strcmp(x->id, y->id);
+
+	if (c != 0)
+		return c;
+	return x < y ? -1 : x > y;	/* in file order */
+}
+
+/* For every rule, the index of the first rule with its id, or the rule's
+ * own index.  Sorted, so that a set of many rules is not quadratic. */
+static size_t *
+first_ids(const struct fl_ruleset *rs)
+{
+	const struct fl_rule **v;
+	size_t *first, i, g = 0;
+
+	first = fl_xmalloc((rs->nrules ? rs->nrules : 1) * sizeof(*first));
+	v = fl_xmalloc((rs->nrules ? rs->nrules : 1) * sizeof(*v));
+	for (i = 0; i < rs->nrules; i++)
+		v[i] = &rs->rules[i];
+	qsort(v, rs->nrules, sizeof(*v), byid);
+	for (i = 0; i < rs->nrules; i++) {
+		if (i > 0 && strcmp(v[i]->id, v[g]->id) != 0)
+			g = i;
+		first[v[i] - rs->rules] = (size_t)(v[g] - rs->rules);
+	}
+	free(v);
+	return first;
+}
+
 int
 fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 {
-	size_t i, j;
+	size_t i, j, *first = first_ids(rs);
 	uint32_t caps, maxcaps = 1;
 	int nerr = 0;
 
 	for (i = 0; i < rs->nrules; i++) {
 		struct fl_rule *r = &rs->rules[i];
 
-		for (j = 0; j < i; j++)
-			if (strcmp(rs->rules[j].id, r->id) == 0) {
-				snprintf(err->file, sizeof(err->file), "%s",
-				    r->file);
-				err->line = r->line;
-				err->col = r->col;
-				snprintf(err->msg, sizeof(err->msg),
-				    "duplicate rule id '%s' (first at %s:%d:%d)",
-				    r->id, rs->rules[j].file,
-				    rs->rules[j].line, rs->rules[j].col);
-				if (failed(rs, err, &nerr))
-					return -1;
-				break;
-			}
+		if ((j = first[i]) != i) {
+			snprintf(err->file, sizeof(err->file), "%s", r->file);
+			err->line = r->line;
+			err->col = r->col;
+			snprintf(err->msg, sizeof(err->msg),
+			    "duplicate rule id '%s' (first at %s:%d:%d)",
+			    r->id, rs->rules[j].file, rs->rules[j].line,
+			    rs->rules[j].col);
+			if (failed(rs, err, &nerr))
+				goto fail;
+		}
 		if (r->pattern != NULL && r->re == NULL) {
 			int num;
 
@@ -732,7 +763,7 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 			    r->pcol, err))
 			    == NULL) {
 				if (failed(rs, err, &nerr))
-					return -1;
+					goto fail;
 				continue;
 			}
 			num = pcre2_substring_number_from_name(r->re,
@@ -746,8 +777,9 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 		if (r->unless != NULL && r->unless_re == NULL &&
 		    (r->unless_re = compile(r, r->unless, "unless pattern",
 		    r->uline, r->ucol, err)) == NULL && failed(rs, err, &nerr))
-			return -1;
+			goto fail;
 	}
+	free(first);
 	if (nerr)
 		return -1;
 	/* The limits; each matcher copies this context and adds its own
@@ -762,6 +794,9 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 	fl_prefilter_free(rs->prefilter);
 	rs->prefilter = rs->no_prefilter ? NULL : fl_prefilter_new(rs);
 	return 0;
+fail:
+	free(first);
+	return -1;
 }
 
 void

@@ -18,16 +18,13 @@
 #include "utf8.h"
 
 /* Abbreviations after which a full stop does not end a sentence: lowercase,
- * without their final full stop.  "no" counts only before a digit. */
-static const char *const abbrev[] = {
-	"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "rev", "gen",
-	"col", "capt", "lt", "sgt", "gov", "sen", "rep", "inc", "ltd", "co",
-	"corp", "vs", "etc", "approx", "dept", "fig", "vol", "ed", "eds",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec", "e.g", "i.e", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m",
-	"ph.d", "no", "nos", "pp", "cf", "al", "mt", "ft", "ave", "blvd",
-	NULL
-};
+ * without their final full stop, between bars so that one strstr finds a
+ * word.  "no" counts only before a digit. */
+static const char abbrev[] =
+    "|mr|mrs|ms|dr|prof|st|jr|sr|rev|gen|col|capt|lt|sgt|gov|sen|rep|inc"
+    "|ltd|co|corp|vs|etc|approx|dept|fig|vol|ed|eds|jan|feb|mar|apr|jun"
+    "|jul|aug|sep|sept|oct|nov|dec|e.g|i.e|u.s|u.n|u.k|e.u|a.m|p.m|ph.d"
+    "|no|nos|pp|cf|al|mt|ft|ave|blvd|";
 
 struct fl_line {
 	size_t start, end;	/* end excludes the newline and trailing space */
@@ -143,21 +140,22 @@ final_punct(const char *t, size_t start, size_t end, int *question)
 static int
 is_abbrev(const char *w, size_t n)
 {
-	char low[8];
+	char key[10];
 	size_t i;
 
-	if (n == 0 || n >= sizeof(low))
+	if (n == 0 || n > 7)
 		return 0;
+	key[0] = '|';
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)w[i];
 
-		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		if (c == '|')
+			return 0;
+		key[i + 1] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
-	low[n] = '\0';
-	for (i = 0; abbrev[i]; i++)
-		if (strcmp(abbrev[i], low) == 0)
-			return 1;
-	return 0;
+	key[n + 1] = '|';
+	key[n + 2] = '\0';
+	return strstr(abbrev, key) != NULL;
 }
 
 /* Is the full stop at t[dot] part of an abbreviation, an initial or a list
