@@ -1,0 +1,9 @@
+# name: --fail-on=claim=19% on 5 sentences (1 sourced, 1 speculation, 1 claim, 2 other) exits 1
+# args: -f tsv --fail-on=claim=19% -r "$E2E/rules"
+# stdin:
+Harbour report
+
+The harbour board met on Monday. The new pier may open in spring.
+Officials said the budget was "tight". Will the ferry return?
+# status: 1
+# stdout-match: ^speculation	3	34	t.may	

@@ -1,0 +1,5 @@
+# name: --fail-on counts over all inputs: one speculation in each of two files
+# setup: printf 'The pier may open. It rained.\n' > a.txt; printf 'It might rain. The sun shone.\n' > b.txt
+# run: factlens -r "$E2E/rules" --fail-on=speculation=1 a.txt b.txt
+# status: 1
+# check: test "$(grep -c '⟦speculation⟧' stdout)" = 2

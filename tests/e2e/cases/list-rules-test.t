@@ -1,0 +1,6 @@
+# name: --list-rules prints id, category and explanation, in load order
+# args: --list-rules --rules "$E2E/rules"
+# stdout:
+t.may	hedge	A modal verb of possibility.
+t.said	attribution	A named body said something; the content follows.
+t.quote	quote	Straight quotation marks.

@@ -1,0 +1,300 @@
+/*
+ * check_classify.c: the "how classify decides" steps, with a small rule set
+ * written here so that the tests do not depend on the shipped rules.
+ */
+#include <string.h>
+
+#include "common.h"
+
+static const char *const yaml[] = {
+	"category: hedge\nrules:\n"
+	"  - id: h.w\n"
+	"    explain: Hedges.\n"
+	"    words: [may, might, perhaps, likely]\n"
+	"    examples: {match: [\"It may rain.\"]}\n",
+
+	"category: inference\nrules:\n"
+	"  - id: i.w\n"
+	"    explain: Inference.\n"
+	"    words: [suggests, suggested, shows that]\n"
+	"    examples: {match: [\"It suggests a plan.\"]}\n",
+
+	"category: attribution\nrules:\n"
+	"  - id: a.said\n"
+	"    explain: A named source said; content after.\n"
+	"    pattern: '(?i)\\b(?:the ministry|officials|Dana Pike) said\\b'\n"
+	"    scope: after\n"
+	"    examples: {match: [\"Officials said so.\"]}\n"
+	"  - id: a.she-said\n"
+	"    explain: Speaker after the content.\n"
+	"    words: [she said, he said, she added]\n"
+	"    scope: before\n"
+	"    examples: {match: [\"It rained, she said.\"]}\n"
+	"  - id: a.according\n"
+	"    explain: According to; the rest of the sentence.\n"
+	"    words: [according to Reuters]\n"
+	"    scope: sentence\n"
+	"    examples: {match: [\"According to Reuters, it rained.\"]}\n",
+
+	"category: vague-source\nrules:\n"
+	"  - id: v.w\n"
+	"    explain: Nobody in particular.\n"
+	"    words: [some officials said, sources said]\n"
+	"    examples: {match: [\"Sources said so.\"]}\n",
+
+	"category: booster\nrules:\n"
+	"  - id: b.w\n"
+	"    explain: Certainty.\n"
+	"    words: [clearly]\n"
+	"    examples: {match: [\"It is clearly so.\"]}\n",
+
+	"category: quote\nrules:\n"
+	"  - id: q.curly\n"
+	"    explain: Curly quotes.\n"
+	"    open: \"\xe2\x80\x9c\"\n"
+	"    close: \"\xe2\x80\x9d\"\n"
+	"    examples: {match: [\"\xe2\x80\x9cHi.\xe2\x80\x9d\"]}\n"
+	"  - id: q.straight\n"
+	"    explain: Straight quotes.\n"
+	"    open: '\"'\n"
+	"    close: '\"'\n"
+	"    examples: {match: [\"\\\"Hi.\\\"\"]}\n",
+
+	"category: imperative\nrules:\n"
+	"  - id: c.start\n"
+	"    explain: A command.\n"
+	"    pattern: '^\\W*(?<cue>Call|Talk)\\b'\n"
+	"    examples: {match: [\"Call us.\"]}\n",
+	NULL
+};
+
+static struct fl_ruleset *rs;
+
+static void
+setup(void)
+{
+	struct fl_error err;
+	size_t i;
+
+	rs = fl_xmalloc(sizeof(*rs));
+	fl_ruleset_init(rs);
+	for (i = 0; yaml[i]; i++)
+		if (fl_rules_load_mem(rs, "c.yml", yaml[i], strlen(yaml[i]),
+		    &err) < 0)
+			ck_abort_msg("%d:%d: %s", err.line, err.col, err.msg);
+	if (fl_rules_compile(rs, &err) < 0)
+		ck_abort_msg("%s", err.msg);
+}
+
+static void
+teardown(void)
+{
+	rules_free(rs);
+}
+
+#define S FL_LABEL_SOURCED
+#define P FL_LABEL_SPECULATION
+#define C FL_LABEL_CLAIM
+#define O FL_LABEL_OTHER
+
+/* Labels of every sentence of text, in order. */
+static void
+labels(const char *text, size_t n, const enum fl_label *want)
+{
+	struct run r;
+	size_t i;
+	char got[512];
+	size_t l = 0;
+
+	run_text(rs, text, &r);
+	got[0] = '\0';
+	for (i = 0; i < r.n; i++)
+		l += (size_t)snprintf(got + l, sizeof(got) - l, "[%s] %s ",
+		    r.text[i], fl_label_name(r.label[i]));
+	ck_assert_msg(r.n == n, "<<%s>>: %zu sentences, want %zu: %s", text,
+	    r.n, n, got);
+	for (i = 0; i < n; i++)
+		ck_assert_msg(r.label[i] == want[i], "<<%s>>: sentence %zu "
+		    "want %s: %s", text, i, fl_label_name(want[i]), got);
+	run_free(&r);
+}
+
+#define LABELS(text, ...) do { \
+		const enum fl_label w_[] = { __VA_ARGS__ }; \
+		labels((text), sizeof(w_) / sizeof(w_[0]), w_); \
+	} while (0)
+
+START_TEST(test_question)
+{
+	assert_label(rs, "Might the talks resume?", O);
+	assert_label(rs, "Did officials say the talks may resume?", O);
+	assert_label(rs, "She asked \xe2\x80\x9cwhy now?\xe2\x80\x9d", O);
+}
+END_TEST
+
+START_TEST(test_no_final_punct)
+{
+	assert_label(rs, "The talks may resume", O);
+	assert_label(rs, "Officials said the deal collapsed\n", O);
+	LABELS("Contact\nDana Pike\n", O, O);
+}
+END_TEST
+
+START_TEST(test_list_items)
+{
+	LABELS("Highlights:\n- The plant opened in 2019\n"
+	    "- Annual capacity of 3 GWh\n- Output was doubled\n",
+	    O, C, O, C);
+	LABELS("- The talks may resume\n", P);
+}
+END_TEST
+
+START_TEST(test_imperative)
+{
+	assert_label(rs, "Call your doctor if the pain may be serious.", O);
+	LABELS("- Talk to the coach.\n", O);
+	assert_label(rs, "\xe2\x80\x9cTalk to the coach.\xe2\x80\x9d", O);
+	assert_label(rs, "We will Call later.", C);
+}
+END_TEST
+
+START_TEST(test_writer_hedge)
+{
+	assert_label(rs, "The talks may resume.", P);
+	assert_label(rs, "He did not perhaps enjoy the concert.", P);
+}
+END_TEST
+
+START_TEST(test_hedge_in_after_scope)
+{
+	assert_label(rs, "Officials said the talks may resume.", S);
+	assert_label(rs, "The ministry said it might appeal.", S);
+}
+END_TEST
+
+START_TEST(test_hedge_before_after_scope)
+{
+	assert_label(rs, "Perhaps the ministry said too much.", P);
+	assert_label(rs, "The talks may resume, officials said.", P);
+}
+END_TEST
+
+START_TEST(test_before_scope)
+{
+	assert_label(rs, "The talks may resume, she said.", S);
+	assert_label(rs, "She said the talks may resume.", P);
+}
+END_TEST
+
+START_TEST(test_sentence_scope)
+{
+	assert_label(rs, "According to Reuters, the talks may resume.", S);
+	assert_label(rs, "The talks may resume, according to Reuters.", S);
+}
+END_TEST
+
+START_TEST(test_vague_drops_attribution)
+{
+	struct run r;
+
+	assert_label(rs, "Some officials said the deal collapsed.", C);
+	assert_label(rs, "Some officials said the deal may collapse.", P);
+	assert_label(rs, "Sources said the deal collapsed.", C);
+	run_text(rs, "Some officials said the deal collapsed.", &r);
+	ck_assert(run_has_cue(&r, 0, FL_CAT_VAGUE, "Some officials said"));
+	ck_assert(!run_has_cue(&r, 0, FL_CAT_ATTRIBUTION, NULL));
+	run_free(&r);
+}
+END_TEST
+
+START_TEST(test_quote_chain)
+{
+	LABELS("\xe2\x80\x9cWe lost the vote. We will appeal,\xe2\x80\x9d "
+	    "she said.", S, S);
+	LABELS("Dana Pike said: \xe2\x80\x9cWe lost. We will appeal.\xe2\x80"
+	    "\x9d", S, S);
+	LABELS("\"We lost the vote. We will appeal,\" she said.", S, S);
+	/* Three sentences, the speaker in the last. */
+	LABELS("\xe2\x80\x9cWe lost. It hurt. We will appeal,\xe2\x80\x9d "
+	    "she added.", S, S, S);
+}
+END_TEST
+
+START_TEST(test_quote_after_speaker)
+{
+	LABELS("Dana Pike said the vote was unfair. \xe2\x80\x9cWe will "
+	    "appeal.\xe2\x80\x9d", S, S);
+	/* Not across a paragraph break. */
+	LABELS("Dana Pike said the vote was unfair.\n\n\xe2\x80\x9cWe will "
+	    "appeal.\xe2\x80\x9d", S, C);
+}
+END_TEST
+
+START_TEST(test_quote_without_speaker)
+{
+	assert_label(rs, "The plan was \xe2\x80\x9c" "a disaster\xe2\x80\x9d "
+	    "for the town.", C);
+	LABELS("\xe2\x80\x9cWe lost. We will appeal.\xe2\x80\x9d", C, C);
+	/* A hedge inside a quotation is the speaker's. */
+	assert_label(rs, "The plan was \xe2\x80\x9cperhaps the worst\xe2\x80"
+	    "\x9d in years.", C);
+	assert_label(rs, "The ministry said the plan was \xe2\x80\x9cperhaps "
+	    "the worst\xe2\x80\x9d in years.", S);
+}
+END_TEST
+
+START_TEST(test_inference_booster)
+{
+	struct run r;
+
+	assert_label(rs, "This clearly suggests that the plan failed.", P);
+	assert_label(rs, "The alliance is clearly crumbling.", C);
+	assert_label(rs, "Officials said the data suggested a fall.", S);
+	run_text(rs, "This clearly suggests that the plan failed.", &r);
+	ck_assert(run_has_cue(&r, 0, FL_CAT_BOOSTER, "clearly"));
+	ck_assert(run_has_cue(&r, 0, FL_CAT_INFERENCE, "suggests"));
+	run_free(&r);
+}
+END_TEST
+
+START_TEST(test_plain_claim)
+{
+	assert_label(rs, "The trade agreement, signed in 2001, runs for twenty "
+	    "years.", C);
+	LABELS("The bridge opened. It may close. Officials said it would "
+	    "not. Why?", C, P, S, O);
+}
+END_TEST
+
+Suite *
+classify_suite(void)
+{
+	Suite *s = suite_create("classify");
+	TCase *tc;
+
+	tc = tcase_create("form");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_question);
+	tcase_add_test(tc, test_no_final_punct);
+	tcase_add_test(tc, test_list_items);
+	tcase_add_test(tc, test_imperative);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("whose-hedge");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_writer_hedge);
+	tcase_add_test(tc, test_hedge_in_after_scope);
+	tcase_add_test(tc, test_hedge_before_after_scope);
+	tcase_add_test(tc, test_before_scope);
+	tcase_add_test(tc, test_sentence_scope);
+	tcase_add_test(tc, test_vague_drops_attribution);
+	tcase_add_test(tc, test_inference_booster);
+	tcase_add_test(tc, test_plain_claim);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("quotations");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_quote_chain);
+	tcase_add_test(tc, test_quote_after_speaker);
+	tcase_add_test(tc, test_quote_without_speaker);
+	suite_add_tcase(s, tc);
+	return s;
+}

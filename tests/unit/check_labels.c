@@ -1,0 +1,222 @@
+/*
+ * check_labels.c: the built-in rules against LABELS.md: every worked
+ * example and every example sentence of "When signals meet" gets its label
+ * (and, where the guide names one, its cue).  Sentences marked "mine" are
+ * written for these tests around the phrases the guide names.
+ */
+#include <string.h>
+
+#include "common.h"
+
+#define S FL_LABEL_SOURCED
+#define P FL_LABEL_SPECULATION
+#define C FL_LABEL_CLAIM
+#define O FL_LABEL_OTHER
+#define NONE (-1)
+
+struct example {
+	const char *text;
+	enum fl_label label;
+	int cat;		/* a cue the guide names, or NONE */
+	const char *phrase;	/* the cue overlaps this phrase */
+	int cat2;
+	const char *phrase2;
+	int not_cat;		/* no counted cue of this category */
+};
+
+static const struct example worked[] = {
+	{ "The minister arrived in Lisbon on May 3rd for two days of talks.",
+	    C, NONE, NULL, NONE, NULL, FL_CAT_HEDGE },
+	{ "The minister may have hoped for a warmer welcome.",
+	    P, FL_CAT_HEDGE, "may have", NONE, NULL, NONE },
+	{ "Her tight smile suggested the talks had gone badly.",
+	    P, FL_CAT_INFERENCE, "suggested", NONE, NULL, NONE },
+	{ "The ministry said in a statement that the talks were "
+	    "\"productive\".",
+	    S, FL_CAT_ATTRIBUTION, "The ministry said", FL_CAT_QUOTE,
+	    "\"productive\"", NONE },
+	{ "According to Reuters, the delegation left a day early.",
+	    S, FL_CAT_ATTRIBUTION, "According to Reuters", NONE, NULL, NONE },
+	{ "Some observers say the alliance is crumbling.",
+	    C, FL_CAT_VAGUE, "Some observers say", NONE, NULL,
+	    FL_CAT_ATTRIBUTION },
+	{ "The alliance is clearly crumbling.",
+	    C, FL_CAT_BOOSTER, "clearly", NONE, NULL, NONE },
+	{ "Was the visit a failure?", O, NONE, NULL, NONE, NULL, NONE },
+	{ "Officials said the summit could be postponed.",
+	    S, FL_CAT_ATTRIBUTION, "Officials said", FL_CAT_HEDGE, "could",
+	    NONE },
+	{ "The summit was reportedly postponed.",
+	    C, FL_CAT_VAGUE, "reportedly", NONE, NULL, NONE },
+	{ "He did not appear to enjoy the concert.",
+	    P, FL_CAT_HEDGE, "appear to", NONE, NULL, NONE },
+	{ "The trade agreement, signed in 2001, runs for twenty years.",
+	    C, NONE, NULL, NONE, NULL, FL_CAT_HEDGE },
+};
+
+static const struct example signals[] = {
+	/* 1. Whose hedge is it? */
+	{ "Officials at the ministry said the talks may resume.",
+	    S, FL_CAT_ATTRIBUTION, "said", FL_CAT_HEDGE, "may", NONE },
+	{ "The statement likely reflected Beijing's caution.",
+	    P, FL_CAT_HEDGE, "likely", NONE, NULL, NONE },
+	/* 2. A vague source is no source. */
+	{ "Some analysts believe the deal collapsed.",
+	    C, FL_CAT_VAGUE, "Some analysts believe", NONE, NULL,
+	    FL_CAT_ATTRIBUTION },
+	{ "Some analysts believe the deal may collapse.",
+	    P, FL_CAT_VAGUE, "Some analysts", FL_CAT_HEDGE, "may", NONE },
+	/* 3. Negation does not remove a hedge. */
+	{ "He did not seem pleased.", P, FL_CAT_HEDGE, "seem", NONE, NULL,
+	    NONE },
+	/* 4. Questions (mine). */
+	{ "Might the talks resume next week?", O, NONE, NULL, NONE, NULL,
+	    NONE },
+	{ "Officials said the summit could be postponed?", O, NONE, NULL,
+	    NONE, NULL, NONE },
+	/* 5. Look-alikes (mine, around the guide's phrases). */
+	{ "The festival opens on May 16th.", C, NONE, NULL, NONE, NULL,
+	    FL_CAT_HEDGE },
+	{ "The parade displayed the country's military might.", C, NONE,
+	    NULL, NONE, NULL, FL_CAT_HEDGE },
+	{ "Then he appeared on stage with the band.", C, NONE, NULL, NONE,
+	    NULL, FL_CAT_HEDGE },
+	{ "At the meeting she suggested a plan to the board.", C, NONE, NULL,
+	    NONE, NULL, FL_CAT_INFERENCE },
+	{ "The said agreement expired in 2010.", C, NONE, NULL, NONE, NULL,
+	    FL_CAT_ATTRIBUTION },
+	{ "He works in a claims office near the port.", C, NONE, NULL, NONE,
+	    NULL, FL_CAT_ATTRIBUTION },
+	/* 6. Past ability. */
+	{ "He could not attend the concert.", C, NONE, NULL, NONE, NULL,
+	    FL_CAT_HEDGE },
+	{ "From the gallery we could see the stage.", C, NONE, NULL, NONE,
+	    NULL, FL_CAT_HEDGE },
+	{ "He could attend next year.", P, FL_CAT_HEDGE, "could", NONE, NULL,
+	    NONE },
+	/* 7. One identifiable source is enough. */
+	{ "In 1990 the treaty was signed; the ministry called it a turning "
+	    "point.", S, FL_CAT_ATTRIBUTION, "the ministry called", NONE,
+	    NULL, NONE },
+	{ "\xe2\x80\x9cWe will appeal,\xe2\x80\x9d she added.",
+	    S, FL_CAT_ATTRIBUTION, "she added", NONE, NULL, NONE },
+	/* 8. Forecasts. */
+	{ "Prices will rise next year.", C, NONE, NULL, NONE, NULL,
+	    FL_CAT_HEDGE },
+	{ "Prices are expected to rise.", P, FL_CAT_HEDGE, "expected to",
+	    NONE, NULL, NONE },
+	{ "Prices could rise.", P, FL_CAT_HEDGE, "could", NONE, NULL, NONE },
+	{ "The vote will take place on Friday.", C, NONE, NULL, NONE, NULL,
+	    FL_CAT_HEDGE },
+	/* 9. Doubt words without a source (mine). */
+	{ "He was supposedly at home that night.", C, FL_CAT_VAGUE,
+	    "supposedly", NONE, NULL, NONE },
+	{ "The so-called reform changed little.", C, FL_CAT_VAGUE,
+	    "so-called", NONE, NULL, NONE },
+	{ "The purported letter was never found.", C, FL_CAT_VAGUE,
+	    "purported", NONE, NULL, NONE },
+	{ "The alleged fraud took place in 2019.", C, FL_CAT_VAGUE,
+	    "alleged", NONE, NULL, NONE },
+	/* 10. Comparative statistics. */
+	{ "Smokers are twice as likely to develop the disease.", C, NONE,
+	    NULL, NONE, NULL, FL_CAT_HEDGE },
+	{ "Women were more likely than men to vote.", C, NONE, NULL, NONE,
+	    NULL, FL_CAT_HEDGE },
+	/* 11. Inference beats booster. */
+	{ "This clearly shows that the plan failed.", P, FL_CAT_BOOSTER,
+	    "clearly", FL_CAT_INFERENCE, "shows", NONE },
+	/* 12. Embedded questions. */
+	{ "Few studies have tested whether the drug works.", C, NONE, NULL,
+	    NONE, NULL, FL_CAT_HEDGE },
+	{ "She asked whether the vote was valid.", C, NONE, NULL, NONE, NULL,
+	    FL_CAT_HEDGE },
+	{ "It remains unclear whether the drug works.", P, FL_CAT_HEDGE,
+	    "remains unclear", NONE, NULL, NONE },
+	/* 13. List items. */
+	{ "- The plant opened in 2019\n", C, NONE, NULL, NONE, NULL, NONE },
+	{ "Highlights\n", O, NONE, NULL, NONE, NULL, NONE },
+	{ "Probably not, according to the coach.", S, FL_CAT_ATTRIBUTION,
+	    "according to the coach", FL_CAT_HEDGE, "Probably", NONE },
+	/* Officials said counts; sources said does not. */
+	{ "Sources said the talks had failed.", C, FL_CAT_VAGUE,
+	    "Sources said", NONE, NULL, FL_CAT_ATTRIBUTION },
+};
+
+static void
+check_example(const struct example *e)
+{
+	struct run r;
+	char got[2048];
+	size_t i, j, l = 0;
+
+	run_text(builtin_rules(), e->text, &r);
+	got[0] = '\0';
+	for (i = 0; i < r.n; i++) {
+		l += (size_t)snprintf(got + l, sizeof(got) - l, "%s",
+		    fl_label_name(r.label[i]));
+		for (j = 0; j < r.ncues[i]; j++)
+			l += (size_t)snprintf(got + l, sizeof(got) - l,
+			    " <%s:%s>", r.cue[i][j].rule, r.cue[i][j].text);
+	}
+	ck_assert_msg(r.n == 1, "<<%s>>: %zu sentences", e->text, r.n);
+	ck_assert_msg(r.label[0] == e->label, "<<%s>>: want %s, got %s",
+	    e->text, fl_label_name(e->label), got);
+	if (e->cat != NONE)
+		ck_assert_msg(run_has_cue(&r, 0, e->cat, e->phrase),
+		    "<<%s>>: no %s cue on '%s': %s", e->text,
+		    fl_category_name(e->cat), e->phrase, got);
+	if (e->cat2 != NONE)
+		ck_assert_msg(run_has_cue(&r, 0, e->cat2, e->phrase2),
+		    "<<%s>>: no %s cue on '%s': %s", e->text,
+		    fl_category_name(e->cat2), e->phrase2, got);
+	if (e->not_cat != NONE)
+		ck_assert_msg(!run_has_cue(&r, 0, e->not_cat, NULL),
+		    "<<%s>>: unexpected %s cue: %s", e->text,
+		    fl_category_name(e->not_cat), got);
+	run_free(&r);
+}
+
+START_TEST(test_worked)
+{
+	check_example(&worked[_i]);
+}
+END_TEST
+
+START_TEST(test_signals)
+{
+	check_example(&signals[_i]);
+}
+END_TEST
+
+START_TEST(test_quote_speaker_before)
+{
+	/* "A speaker named in the sentence before counts". */
+	struct run r;
+
+	run_text(builtin_rules(), "The coach, Dana Pike, said the ruling was "
+	    "unfair. \xe2\x80\x9cWe will appeal.\xe2\x80\x9d", &r);
+	ck_assert_uint_eq(r.n, 2);
+	ck_assert_msg(r.label[0] == S, "first: %s", fl_label_name(r.label[0]));
+	ck_assert_msg(r.label[1] == S, "second: %s",
+	    fl_label_name(r.label[1]));
+	run_free(&r);
+}
+END_TEST
+
+Suite *
+labels_suite(void)
+{
+	Suite *s = suite_create("labels");
+	TCase *tc;
+
+	tc = tcase_create("worked-examples");
+	tcase_add_loop_test(tc, test_worked, 0,
+	    (int)(sizeof(worked) / sizeof(worked[0])));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("when-signals-meet");
+	tcase_add_loop_test(tc, test_signals, 0,
+	    (int)(sizeof(signals) / sizeof(signals[0])));
+	tcase_add_test(tc, test_quote_speaker_before);
+	suite_add_tcase(s, tc);
+	return s;
+}

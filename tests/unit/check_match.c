@@ -1,0 +1,394 @@
+/*
+ * check_match.c: sentence -> cues with a small rule set written here:
+ * words and patterns, the cue group, unless, nesting within a category, list
+ * markers, quotations across sentences, bad bytes, and match limits.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+static const char hedges[] =
+    "category: hedge\n"
+    "rules:\n"
+    "  - id: h.words\n"
+    "    explain: Probability words.\n"
+    "    words: [maybe, perhaps]\n"
+    "    examples: {match: [\"Maybe.\"]}\n"
+    "  - id: h.may\n"
+    "    explain: The modal.\n"
+    "    pattern: '(?i)\\bmay\\b'\n"
+    "    unless: '\\bMay\\s+\\d'\n"
+    "    examples: {match: [\"It may rain.\"], nomatch: [\"On May 3.\"]}\n"
+    "  - id: h.may-have\n"
+    "    explain: The modal perfect.\n"
+    "    pattern: '(?i)\\bmay\\s+have\\b'\n"
+    "    examples: {match: [\"It may have rained.\"]}\n"
+    "  - id: h.likely\n"
+    "    explain: Likely, as a cue group.\n"
+    "    pattern: '\\b(?:is|was)\\s+(?<cue>likely)\\b(?!\\s+than)'\n"
+    "    examples: {match: [\"It is likely.\"]}\n"
+    "  - id: h.behind\n"
+    "    explain: Lookbehind.\n"
+    "    pattern: '(?<=\\bwas\\s)conceivable'\n"
+    "    examples: {match: [\"It was conceivable.\"]}\n"
+    "  - id: h.empty\n"
+    "    explain: Can match the empty string.\n"
+    "    pattern: 'z*'\n"
+    "    examples: {match: [\"zz top.\"]}\n";
+
+static const char others[] =
+    "category: booster\n"
+    "rules:\n"
+    "  - id: b.is-likely\n"
+    "    explain: Booster around a hedge.\n"
+    "    words: [is likely]\n"
+    "    examples: {match: [\"It is likely.\"]}\n";
+
+static const char commands[] =
+    "category: imperative\n"
+    "rules:\n"
+    "  - id: i.start\n"
+    "    explain: A command at the start.\n"
+    "    pattern: '^(?:Call|Talk)\\b'\n"
+    "    examples: {match: [\"Call us.\"], nomatch: [\"We Call.\"]}\n";
+
+static const char quotes[] =
+    "category: quote\n"
+    "rules:\n"
+    "  - id: q.curly\n"
+    "    explain: Curly quotes.\n"
+    "    open: \"\xe2\x80\x9c\"\n"
+    "    close: \"\xe2\x80\x9d\"\n"
+    "    examples: {match: [\"\xe2\x80\x9cHi.\xe2\x80\x9d\"]}\n"
+    "  - id: q.straight\n"
+    "    explain: Straight quotes.\n"
+    "    open: '\"'\n"
+    "    close: '\"'\n"
+    "    examples: {match: [\"\\\"Hi.\\\"\"]}\n";
+
+static struct fl_ruleset *
+load_all(void)
+{
+	struct fl_ruleset *rs = fl_xmalloc(sizeof(*rs));
+	struct fl_error err;
+	const char *files[] = { hedges, others, commands, quotes };
+	size_t i;
+
+	fl_ruleset_init(rs);
+	for (i = 0; i < 4; i++)
+		if (fl_rules_load_mem(rs, "m.yml", files[i], strlen(files[i]),
+		    &err) < 0)
+			ck_abort_msg("%d:%d: %s", err.line, err.col, err.msg);
+	if (fl_rules_compile(rs, &err) < 0)
+		ck_abort_msg("%s", err.msg);
+	return rs;
+}
+
+/* Cues of text taken as one paragraph, as "rule:text" joined by " | ". */
+static void
+cues_of(const struct fl_ruleset *rs, const char *text, size_t n,
+    char *buf, size_t bn)
+{
+	struct fl_sentences ss;
+	struct fl_cues cues;
+	struct fl_matcher m;
+	struct fl_para p = { text, n, 0, 1, 1 };
+	size_t i, l = 0;
+
+	fl_sentences_init(&ss);
+	fl_cues_init(&cues);
+	fl_matcher_init(&m, rs);
+	fl_segment(&p, &ss);
+	buf[0] = '\0';
+	for (i = 0; i < ss.n; i++)
+		fl_match_sentence(&m, text, &ss.v[i], &cues);
+	for (i = 0; i < cues.n && l < bn; i++)
+		l += (size_t)snprintf(buf + l, bn - l, "%s%s:%.*s", i ? " | " :
+		    "", cues.v[i].rule->id, (int)(cues.v[i].end -
+		    cues.v[i].start), text + cues.v[i].start);
+	fl_matcher_release(&m);
+	fl_cues_release(&cues);
+	fl_sentences_release(&ss);
+}
+
+#define CUES(rs, text, want) do { \
+		char got_[2048]; \
+		cues_of((rs), (text), strlen(text), got_, sizeof(got_)); \
+		ck_assert_msg(strcmp(got_, (want)) == 0, "<<%s>>: got " \
+		    "<<%s>>, want <<%s>>", (text), got_, (want)); \
+	} while (0)
+
+START_TEST(test_words_and_patterns)
+{
+	struct fl_ruleset *rs = load_all();
+
+	CUES(rs, "Maybe it rained, perhaps not.",
+	    "h.words:Maybe | h.words:perhaps");
+	CUES(rs, "It may rain.", "h.may:may");
+	CUES(rs, "Nothing to see here.", "");
+	rules_free(rs);
+}
+END_TEST
+
+START_TEST(test_cue_group)
+{
+	struct fl_ruleset *rs = load_all();
+
+	CUES(rs, "Rain was likely today.", "h.likely:likely");
+	CUES(rs, "Rain was likely than snow.", "");
+	CUES(rs, "It was conceivable.", "h.behind:conceivable");
+	rules_free(rs);
+}
+END_TEST
+
+START_TEST(test_unless)
+{
+	struct fl_ruleset *rs = load_all();
+
+	CUES(rs, "The talks end on May 3 and may resume later.",
+	    "h.may:may");
+	CUES(rs, "May 3 was the day.", "");
+	rules_free(rs);
+}
+END_TEST
+
+START_TEST(test_nested_same_category)
+{
+	struct fl_ruleset *rs = load_all();
+
+	/* "may" inside "may have" (both hedges): only the longer stays. */
+	CUES(rs, "It may have rained.", "h.may-have:may have");
+	/* A cue of another category inside is kept, longer first. */
+	CUES(rs, "Rain is likely.",
+	    "b.is-likely:is likely | h.likely:likely");
+	rules_free(rs);
+}
+END_TEST
+
+START_TEST(test_sorted)
+{
+	struct fl_ruleset *rs = load_all();
+
+	CUES(rs, "Perhaps it may have been likely, maybe.",
+	    "h.words:Perhaps | h.may-have:may have | h.words:maybe");
+	rules_free(rs);
+}
+END_TEST
+
+START_TEST(test_empty_match)
+{
+	struct fl_ruleset *rs = load_all();
+
+	/* z* matches the empty string everywhere: no empty cues, and the
+	 * search ends. */
+	CUES(rs, "A buzz.", "h.empty:zz");
+	rules_free(rs);
+}
+END_TEST
+
+START_TEST(test_list_marker_skipped)
+{
+	struct fl_ruleset *rs = load_all();
+
+	CUES(rs, "- Call your doctor\n", "i.start:Call");
+	CUES(rs, "12. Talk to us.", "i.start:Talk");
+	CUES(rs, "\xe2\x80\xa2 Call now.", "i.start:Call");
+	CUES(rs, "We Call now.", "");
+	rules_free(rs);
+}
+END_TEST
+
+START_TEST(test_quotes_across_sentences)
+{
+	struct fl_ruleset *rs = load_all();
+	const char *t = "She said: \xe2\x80\x9cWe lost. We will return."
+	    "\xe2\x80\x9d Then she left.";
+	struct fl_sentences ss;
+	struct fl_cues cues;
+	struct fl_matcher m;
+	struct fl_para p = { t, strlen(t), 0, 1, 1 };
+	size_t n[3], i;
+
+	CUES(rs, t, "q.curly:\xe2\x80\x9cWe lost. | q.curly:We will return."
+	    "\xe2\x80\x9d");
+	fl_sentences_init(&ss);
+	fl_cues_init(&cues);
+	fl_matcher_init(&m, rs);
+	fl_segment(&p, &ss);
+	ck_assert_uint_eq(ss.n, 3);
+	for (i = 0; i < 3; i++)
+		n[i] = fl_match_sentence(&m, t, &ss.v[i], &cues);
+	ck_assert_uint_eq(n[0], 1);
+	ck_assert_uint_eq(n[1], 1);
+	ck_assert_uint_eq(n[2], 0);
+	ck_assert(cues.v[0].open && !cues.v[0].closed);
+	ck_assert(!cues.v[1].open && cues.v[1].closed);
+	ck_assert_uint_eq(cues.v[1].start, ss.v[1].start);
+	ck_assert_uint_eq(cues.v[1].end, ss.v[1].end);
+	ck_assert_int_eq(m.in_quote, 0);
+
+	/* reset forgets an open quotation. */
+	fl_matcher_reset(&m);
+	cues.n = 0;
+	ck_assert_uint_eq(fl_match_sentence(&m, t, &ss.v[0], &cues), 1);
+	ck_assert(m.in_quote);
+	fl_matcher_reset(&m);
+	ck_assert_uint_eq(fl_match_sentence(&m, t, &ss.v[2], &cues), 0);
+	fl_matcher_release(&m);
+	fl_cues_release(&cues);
+	fl_sentences_release(&ss);
+	rules_free(rs);
+}
+END_TEST
+
+START_TEST(test_straight_quotes)
+{
+	struct fl_ruleset *rs = load_all();
+
+	CUES(rs, "He called it \"a disaster\" twice.",
+	    "q.straight:\"a disaster\"");
+	CUES(rs, "He said \"we lost. We will return.\" Then he left.",
+	    "q.straight:\"we lost. | q.straight:We will return.\"");
+	CUES(rs, "Two \"short\" and \"long\" quotes.",
+	    "q.straight:\"short\" | q.straight:\"long\"");
+	rules_free(rs);
+}
+END_TEST
+
+START_TEST(test_bad_bytes)
+{
+	struct fl_ruleset *rs = load_all();
+	static const char t[] = "Maybe \xff\xfe it \0 is \xc3 perhaps so, "
+	    "\xed\xa0\x80 may be.";
+	char got[1024];
+
+	cues_of(rs, t, sizeof(t) - 1, got, sizeof(got));
+	ck_assert_msg(strcmp(got, "h.words:Maybe | h.words:perhaps | "
+	    "h.may:may") == 0, "got %s", got);
+	rules_free(rs);
+}
+END_TEST
+
+struct hits {
+	int n;
+	const struct fl_rule *rule;
+	size_t offset;
+	long line, col;
+};
+
+static void
+on_limit(void *arg, const struct fl_rule *r, size_t offset, long line,
+    long col, int rc)
+{
+	struct hits *h = arg;
+
+	(void)rc;
+	h->n++;
+	h->rule = r;
+	h->offset = offset;
+	h->line = line;
+	h->col = col;
+}
+
+START_TEST(test_match_limit)
+{
+	struct fl_ruleset rs;
+	struct fl_error err;
+	struct fl_matcher m;
+	struct fl_cues cues;
+	struct fl_sentence s;
+	struct hits h = { 0, NULL, 0, 0, 0 };
+	struct fl_para p;
+	const char *y = "category: hedge\nrules:\n"
+	    "  - id: h.bad\n"
+	    "    explain: Catastrophic.\n"
+	    "    pattern: '(a+)+$'\n"
+	    "    examples: {match: [\"aaa\"]}\n"
+	    "  - id: h.maybe\n"
+	    "    explain: Fine.\n"
+	    "    words: [maybe]\n"
+	    "    examples: {match: [\"Maybe.\"]}\n";
+	char t[200];
+	size_t i;
+
+	memset(t, 0, sizeof(t));
+	strcpy(t, "Maybe ");
+	for (i = 6; i < 6 + 60; i++)
+		t[i] = 'a';
+	strcat(t, "b maybe");
+	fl_ruleset_init(&rs);
+	ck_assert_int_eq(fl_rules_load_mem(&rs, "lim.yml", y, strlen(y),
+	    &err), 0);
+	rs.match_limit = 1000;
+	ck_assert_int_eq(fl_rules_compile(&rs, &err), 0);
+	fl_matcher_init(&m, &rs);
+	m.on_limit = on_limit;
+	m.arg = &h;
+	p.text = t;
+	p.len = strlen(t);
+	p.offset = 1000;
+	p.line = 3;
+	p.col = 5;
+	m.para = &p;
+	fl_cues_init(&cues);
+	memset(&s, 0, sizeof(s));
+	s.start = 0;
+	s.end = strlen(t);
+	ck_assert_uint_eq(fl_match_sentence(&m, t, &s, &cues), 2);
+	ck_assert_str_eq(cues.v[0].rule->id, "h.maybe");
+	ck_assert_str_eq(cues.v[1].rule->id, "h.maybe");
+	ck_assert_int_ge(h.n, 1);
+	ck_assert_ptr_eq(h.rule, fl_rules_find(&rs, "h.bad"));
+	ck_assert_uint_ge(h.offset, 1000);
+	ck_assert_uint_le(h.offset, 1000 + strlen(t));
+	ck_assert_int_eq(h.line, 3);
+	ck_assert_int_ge(h.col, 5);
+	fl_matcher_release(&m);
+	fl_cues_release(&cues);
+	fl_ruleset_release(&rs);
+}
+END_TEST
+
+START_TEST(test_match_example)
+{
+	struct fl_ruleset *rs = load_all();
+
+	ck_assert(fl_match_example(rs, fl_rules_find(rs, "h.may"),
+	    "It may rain.", NULL, NULL));
+	ck_assert(!fl_match_example(rs, fl_rules_find(rs, "h.may"),
+	    "On May 3.", NULL, NULL));
+	/* Examples keep nested cues: "may" inside "may have" still counts
+	 * for the h.may rule's own examples. */
+	ck_assert(fl_match_example(rs, fl_rules_find(rs, "h.may"),
+	    "It may have rained.", NULL, NULL));
+	rules_free(rs);
+}
+END_TEST
+
+Suite *
+match_suite(void)
+{
+	Suite *s = suite_create("match");
+	TCase *tc;
+
+	tc = tcase_create("patterns");
+	tcase_add_test(tc, test_words_and_patterns);
+	tcase_add_test(tc, test_cue_group);
+	tcase_add_test(tc, test_unless);
+	tcase_add_test(tc, test_nested_same_category);
+	tcase_add_test(tc, test_sorted);
+	tcase_add_test(tc, test_empty_match);
+	tcase_add_test(tc, test_list_marker_skipped);
+	tcase_add_test(tc, test_match_example);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("quotes");
+	tcase_add_test(tc, test_quotes_across_sentences);
+	tcase_add_test(tc, test_straight_quotes);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("robustness");
+	tcase_add_test(tc, test_bad_bytes);
+	tcase_add_test(tc, test_match_limit);
+	suite_add_tcase(s, tc);
+	return s;
+}
