@@ -64,7 +64,7 @@ check-rules: factlens
 	./factlens --check-rules
 
 check-unit: build/check_unit
-	CK_TAP_LOG_FILE_NAME= build/check_unit
+	build/check_unit
 
 check-e2e: factlens
 	sh tests/e2e/run.sh ./factlens

@@ -205,7 +205,8 @@ void fl_prefilter_scan(const struct fl_prefilter *pf, const char *text,
 
 /*
  * A reader hands on one paragraph at a time: the bytes up to and including
- * the blank lines that end it (or up to end of input).  A paragraph longer
+ * the blank lines that end it, as far as they have been read (blank lines
+ * that arrive later open the next paragraph), or up to end of input.  A paragraph longer
  * than limit bytes is cut at its last sentence end before the limit, or
  * failing that at white space, or at a character boundary.  Memory stays
  * within about twice the limit whatever the input.
