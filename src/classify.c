@@ -37,7 +37,8 @@ inside(const struct fl_cue *c, size_t a, size_t b)
 	return c->start >= a && c->end <= b;
 }
 
-/* Is hedge h in the reported content of attribution a (sentence s)? */
+/* Is cue h in the reported content of cue a (an attribution, or a vague
+ * source with a scope) in sentence s? */
 static int
 reported(const struct fl_cue *h, const struct fl_cue *a,
     const struct fl_sentence *s)
@@ -135,9 +136,16 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 		for (j = 0; j < nc; j++) {
 			if (c[j].rule->category != FL_CAT_ATTRIBUTION)
 				continue;
+			/* Inside a vague source, or in what an unnamed
+			 * source reports ("Sources said the minister had
+			 * announced ..."): nobody the reader can check.  But
+			 * a named source that frames the vague one ("Analysts
+			 * expected a loss, according to a poll by X") stays. */
 			for (k = 0; k < nc; k++)
 				if (c[k].rule->category == FL_CAT_VAGUE &&
-				    overlaps(&c[j], &c[k]))
+				    (overlaps(&c[j], &c[k]) ||
+				    (reported(&c[j], &c[k], &items[i].s) &&
+				    !reported(&c[k], &c[j], &items[i].s))))
 					c[j].dropped = 1;
 		}
 	}

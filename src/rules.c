@@ -425,9 +425,11 @@ dup:
 		    "sentence)", r.id);
 		goto fail;
 	}
-	if (cat != FL_CAT_ATTRIBUTION && r.scope != FL_SCOPE_NONE) {
+	if (cat != FL_CAT_ATTRIBUTION && cat != FL_CAT_VAGUE &&
+	    r.scope != FL_SCOPE_NONE) {
 		seterr(L->err, L->file, &n->start_mark,
-		    "rule '%s': scope is for attribution rules only", r.id);
+		    "rule '%s': scope is for attribution and vague-source "
+		    "rules only", r.id);
 		goto fail;
 	}
 	if (examples == NULL) {

@@ -40,7 +40,12 @@ static const char *const yaml[] = {
 	"  - id: v.w\n"
 	"    explain: Nobody in particular.\n"
 	"    words: [some officials said, sources said]\n"
-	"    examples: {match: [\"Sources said so.\"]}\n",
+	"    examples: {match: [\"Sources said so.\"]}\n"
+	"  - id: v.scoped\n"
+	"    explain: Unnamed aides, and what they report.\n"
+	"    words: [aides said, analysts expected]\n"
+	"    scope: after\n"
+	"    examples: {match: [\"Aides said so.\"]}\n",
 
 	"category: booster\nrules:\n"
 	"  - id: b.w\n"
@@ -207,6 +212,17 @@ START_TEST(test_vague_drops_attribution)
 }
 END_TEST
 
+/* A vague source with a scope: a named source inside what it reports does
+ * not count, but a named source that frames it does. */
+START_TEST(test_vague_scope)
+{
+	assert_label(rs, "Aides said the ministry said no.", C);
+	assert_label(rs, "Aides said the ministry said it may fail.", P);
+	assert_label(rs, "The ministry said aides said no.", S);
+	assert_label(rs, "Analysts expected a loss, according to Reuters.", S);
+}
+END_TEST
+
 START_TEST(test_quote_chain)
 {
 	LABELS("\xe2\x80\x9cWe lost the vote. We will appeal,\xe2\x80\x9d "
@@ -287,6 +303,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_before_scope);
 	tcase_add_test(tc, test_sentence_scope);
 	tcase_add_test(tc, test_vague_drops_attribution);
+	tcase_add_test(tc, test_vague_scope);
 	tcase_add_test(tc, test_inference_booster);
 	tcase_add_test(tc, test_plain_claim);
 	suite_add_tcase(s, tc);
