@@ -28,16 +28,18 @@ $CC -O2 -o "$tmp/gencorpus" "$here/gencorpus.c"
 $CC -O2 -o "$tmp/runstat" "$here/runstat.c"
 stat() { "$tmp/runstat" "$@"; }
 
+# Arithmetic in awk, so that the benchmark needs nothing beyond POSIX.
+calc() { awk "BEGIN { printf \"%.${2:-2}f\", $1 }"; }
+
 printf 'corpus: %s MB ... ' "$mb"
-t=$(date +%s.%N)
-"$tmp/gencorpus" "$mb" > "$tmp/corpus.txt"
-printf 'generated in %.1f s\n' "$(echo "$(date +%s.%N) - $t" | bc)"
+set -- $(stat - "$tmp/corpus.txt" "$tmp/gencorpus" "$mb")
+printf 'generated in %.2f s\n' "$1"
 bytes=$(wc -c < "$tmp/corpus.txt")
-size=$(echo "scale=3; $bytes / 1048576" | bc)
+size=$(calc "$bytes / 1048576" 3)
 "$bin" --list-literals | cut -f2 | grep -v '^-$' | sort -u > "$tmp/words"
 echo "words: $(wc -l < "$tmp/words") literal words of the default rules"
 
-mbs() { echo "scale=1; $1 / $2" | bc; }
+mbs() { calc "$1 / $2" 1; }
 
 set -- $(stat "$tmp/corpus.txt" /dev/null grep -c -i -w -f "$tmp/words")
 gsec=$1
@@ -45,10 +47,9 @@ printf '%-26s %8.2f s %8s MB/s\n' "grep -c -i -w -f WORDS" "$gsec" \
     "$(mbs "$size" "$gsec")"
 for fmt in json text; do
 	set -- $(stat "$tmp/corpus.txt" /dev/null "$bin" --format=$fmt)
-	printf '%-26s %8.2f s %8s MB/s  peak RSS %6.1f MB  %s of grep\n' \
+	printf '%-26s %8.2f s %8s MB/s  peak RSS %6.1f MB  %s%% of grep\n' \
 	    "factlens --format=$fmt" "$1" "$(mbs "$size" "$1")" \
-	    "$(echo "scale=1; $2 / 1024" | bc)" \
-	    "$(echo "scale=0; 100 * $gsec / $1" | bc)%"
+	    "$(calc "$2 / 1024" 1)" "$(calc "100 * $gsec / $1" 1)"
 done
 
 set -- $(stat "$tmp/corpus.txt" /dev/null "$bin" --format=json --jobs 2)
@@ -56,7 +57,7 @@ j2=$1
 set -- $(stat "$tmp/corpus.txt" /dev/null "$bin" --format=json --jobs 1)
 printf '%-26s %8.2f s %8s MB/s  speed-up %sx over --jobs 1\n' \
     "factlens --jobs 2 (json)" "$j2" "$(mbs "$size" "$j2")" \
-    "$(echo "scale=2; $1 / $j2" | bc)"
+    "$(calc "$1 / $j2" 2)"
 
 echo "scaling (text format; seconds per MB should stay flat):"
 for k in 1 4 16; do
@@ -64,17 +65,16 @@ for k in 1 4 16; do
 	sbytes=$(wc -c < "$tmp/scale.txt")
 	set -- $(stat "$tmp/scale.txt" /dev/null "$bin" --format=text)
 	printf '  %3dx %6d MB %8.2f s %8.4f s/MB  peak RSS %6.1f MB\n' "$k" \
-	    $((smb * k)) "$1" "$(echo "scale=6; $1 * 1048576 / $sbytes" | bc)" \
-	    "$(echo "scale=1; $2 / 1024" | bc)"
+	    $((smb * k)) "$1" "$(calc "$1 * 1048576 / $sbytes" 4)" \
+	    "$(calc "$2 / 1024" 1)"
 done
 rm -f "$tmp/scale.txt"
 
 best=
 for i in $(seq 20); do
 	set -- $(stat /dev/null /dev/null "$bin" --format=json)
-	if [ -z "$best" ] || [ "$(echo "$1 < $best" | bc)" -eq 1 ]; then
+	if [ -z "$best" ] || [ "$(calc "$1 < $best" 0)" -eq 1 ]; then
 		best=$1
 	fi
 done
-printf 'start-up (best of 20, empty input): %.1f ms\n' \
-    "$(echo "$best * 1000" | bc)"
+printf 'start-up (best of 20, empty input): %s ms\n' "$(calc "$best * 1000" 1)"
