@@ -1,13 +1,16 @@
 #!/bin/sh
-# deps.sh: install the Debian packages factlens needs to build and test,
+# deps.sh: install the Debian packages factlens needs to build and test
+# (vim and chromium, for two optional checks, are left to the user),
 # when they are missing.  As root it runs apt-get; otherwise it uses sudo if
 # there is one, and failing that says what to install.
 set -u
-pkgs="gcc make pkg-config libpcre2-dev libyaml-dev check"
+pkgs="gcc make pkg-config libpcre2-dev libyaml-dev check python3"
 missing=""
 command -v cc >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 ||
 	missing="$missing gcc"
 command -v make >/dev/null 2>&1 || missing="$missing make"
+# make check's scripts (the corpus floor, JSON checks) need python3.
+command -v python3 >/dev/null 2>&1 || missing="$missing python3"
 if command -v pkg-config >/dev/null 2>&1; then
 	pkg-config --exists libpcre2-8 || missing="$missing libpcre2-dev"
 	pkg-config --exists yaml-0.1 || missing="$missing libyaml-dev"
