@@ -120,6 +120,9 @@ struct fl_rule {
 	void *unless_re;	/* pcre2_code * or NULL */
 	int cue_group;		/* number of the group named "cue", or 0 */
 	int jitted;		/* JIT-compiled (fl_rules_jit) */
+	int lead;		/* every match starts with a prefilter literal:
+				   tried anchored where one occurs */
+	void *re_anchored;	/* pcre2_code *: re compiled anchored, or NULL */
 };
 
 struct fl_ruleset {
@@ -187,6 +190,19 @@ extern const size_t fl_builtin_nrules;
 
 struct fl_prefilter;
 
+/* Where lead literals occur in a sentence: rule i's matches can only
+ * start at these offsets.  exact is 0 when offsets are not byte-exact. */
+struct fl_start {
+	size_t rule;
+	size_t at;
+};
+
+struct fl_starts {
+	struct fl_start *v;
+	size_t n, cap;
+	int exact;
+};
+
 /* Build the literal prefilter for the compiled rule set. */
 struct fl_prefilter *fl_prefilter_new(const struct fl_ruleset *rs);
 void fl_prefilter_free(struct fl_prefilter *pf);
@@ -197,9 +213,12 @@ size_t fl_prefilter_words(const struct fl_prefilter *pf);
 void fl_prefilter_each(const struct fl_ruleset *rs,
     void (*fn)(void *arg, const struct fl_rule *r, const char *lit),
     void *arg);
-/* Set bit i of cand for every rule i that could match text[0, n). */
+/* Set bit i of cand for every rule i that could match text[0, n); if
+ * starts is not NULL, fill it with where the lead literals occur. */
 void fl_prefilter_scan(const struct fl_prefilter *pf, const char *text,
-    size_t n, uint64_t *cand);
+    size_t n, uint64_t *cand, struct fl_starts *starts);
+/* Does every match of rule i start with one of its lead literals? */
+int fl_prefilter_has_lead(const struct fl_prefilter *pf, size_t rule);
 
 /* input.c ---------------------------------------------------------------- */
 
@@ -312,6 +331,7 @@ struct fl_matcher {
 	void *arg;
 	const struct fl_para *para;	/* the paragraph, for on_limit */
 	uint64_t *cand;		/* prefilter candidates, one bit a rule */
+	struct fl_starts starts;	/* where lead literals occur */
 	void *md;		/* pcre2_match_data *, this matcher's own */
 	void *mctx;		/* pcre2_match_context *, a copy of the set's */
 	void *jit_stack;	/* pcre2_jit_stack *, this matcher's own */

@@ -18,6 +18,9 @@
 
 #include "factlens.h"
 
+/* Above this many places for one rule in one sentence, scan instead. */
+#define MAX_STARTS 32
+
 void
 fl_cues_init(struct fl_cues *c)
 {
@@ -65,6 +68,8 @@ fl_matcher_release(struct fl_matcher *m)
 {
 	free(m->cand);
 	m->cand = NULL;
+	free(m->starts.v);
+	memset(&m->starts, 0, sizeof(m->starts));
 	pcre2_match_data_free(m->md);
 	pcre2_match_context_free(m->mctx);
 	pcre2_jit_stack_free(m->jit_stack);
@@ -165,19 +170,45 @@ unless_hit(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 	}
 }
 
+/* Record the match in md (rc from pcre2_match) as a cue unless the rule's
+ * unless pattern overlaps it.  Returns the end of the whole match. */
+static size_t
+take(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
+    size_t n, size_t base, int rc, struct unless_scan *u, struct fl_cues *out)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md), a, b, m1;
+
+	/* unless_hit reuses md: keep what is needed of the match. */
+	m1 = ov[1];
+	a = ov[0];
+	b = ov[1];
+	if (r->cue_group && (uint32_t)r->cue_group < (uint32_t)rc &&
+	    ov[2 * r->cue_group] != PCRE2_UNSET) {
+		a = ov[2 * r->cue_group];
+		b = ov[2 * r->cue_group + 1];
+	}
+	if (b > a && (r->unless_re == NULL ||
+	    !unless_hit(m, r, subj, n, base, a, b, u))) {
+		struct fl_cue *c = push(out);
+
+		c->rule = r;
+		c->start = base + a;
+		c->end = base + b;
+	}
+	return m1;
+}
+
 /* Run one pattern rule over subj[0, n); cue offsets are shifted by base. */
 static void
 run_rule(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
     size_t n, size_t base, struct fl_cues *out)
 {
 	pcre2_match_data *md = m->md;
-	PCRE2_SIZE *ov, off = 0, a, b, m0, m1;
+	PCRE2_SIZE *ov, off = 0, m0, m1;
 	struct unless_scan u;
 	uint32_t opts = 0;
 	int rc;
 
-	if (!r->jitted)
-		fl_rules_jit((struct fl_rule *)r);	/* first use */
 	unless_start(&u);
 	while (off <= n) {
 		rc = pcre2_match(r->re, (PCRE2_SPTR)subj, n, off, opts, md,
@@ -197,31 +228,65 @@ run_rule(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 			break;
 		}
 		ov = pcre2_get_ovector_pointer(md);
-		/* unless_hit reuses md: keep what is needed of the match. */
 		m0 = ov[0];
-		m1 = ov[1];
-		a = ov[0];
-		b = ov[1];
-		if (r->cue_group && (uint32_t)r->cue_group < (uint32_t)rc &&
-		    ov[2 * r->cue_group] != PCRE2_UNSET) {
-			a = ov[2 * r->cue_group];
-			b = ov[2 * r->cue_group + 1];
-		}
+		m1 = take(m, r, subj, n, base, rc, &u, out);
 		off = m1;
 		/* An empty match: retry at the same place for a non-empty
 		 * one, as pcre2demo does. */
 		opts = m0 == m1 ? PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED : 0;
-		if (b > a && (r->unless_re == NULL ||
-		    !unless_hit(m, r, subj, n, base, a, b, &u))) {
-			struct fl_cue *c = push(out);
-
-			c->rule = r;
-			c->start = base + a;
-			c->end = base + b;
-		}
 		if (m1 < m0)
 			break;		/* \K tricks: give up on this rule */
 	}
+}
+
+/*
+ * The same for a rule whose every match starts with one of its lead
+ * literals: try it anchored at each place where one occurs (at[0, k),
+ * ascending), instead of at every place in the sentence.  The leftmost
+ * match is the first anchored one, so the cues are the same.
+ */
+static void
+run_rule_at(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
+    size_t n, size_t base, const struct fl_start *at, size_t k,
+    struct fl_cues *out)
+{
+	PCRE2_SIZE *ov, off = 0, m0, m1;
+	struct unless_scan u;
+	size_t i;
+	int rc;
+
+	unless_start(&u);
+	for (i = 0; i < k; i++) {
+		if (at[i].at < off || at[i].at > n)
+			continue;
+		/* The anchored copy runs as JIT code; PCRE2_ANCHORED at
+		 * match time would mean the interpreter. */
+		rc = r->re_anchored != NULL ?
+		    pcre2_match(r->re_anchored, (PCRE2_SPTR)subj, n, at[i].at,
+		    0, m->md, m->mctx) :
+		    pcre2_match(r->re, (PCRE2_SPTR)subj, n, at[i].at,
+		    PCRE2_ANCHORED, m->md, m->mctx);
+		if (rc == PCRE2_ERROR_NOMATCH)
+			continue;
+		if (rc < 0) {
+			limit_hit(m, r, base + at[i].at, rc);
+			break;
+		}
+		ov = pcre2_get_ovector_pointer(m->md);
+		m0 = ov[0];
+		m1 = take(m, r, subj, n, base, rc, &u, out);
+		off = m1 > m0 ? m1 : m0 + 1;
+	}
+}
+
+static int
+start_order(const void *x, const void *y)
+{
+	const struct fl_start *a = x, *b = y;
+
+	if (a->rule != b->rule)
+		return a->rule < b->rule ? -1 : 1;
+	return a->at < b->at ? -1 : a->at > b->at;
 }
 
 static const char *
@@ -336,13 +401,36 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
 			m->cand = fl_xmalloc(fl_prefilter_words(rs->prefilter) *
 			    sizeof(*m->cand));
 		fl_prefilter_scan(rs->prefilter, text + a + skip, b - a - skip,
-		    m->cand);
+		    m->cand, &m->starts);
+		qsort(m->starts.v, m->starts.n, sizeof(*m->starts.v),
+		    start_order);
 	}
-	for (i = 0; i < rs->nrules; i++)
-		if (rs->rules[i].re != NULL && (m->cand == NULL ||
-		    (m->cand[i / 64] >> (i % 64) & 1)))
-			run_rule(m, &rs->rules[i], text + a + skip,
-			    b - a - skip, a + skip, out);
+	for (i = 0, k = 0; i < rs->nrules; i++) {
+		const struct fl_rule *r = &rs->rules[i];
+		size_t k0;
+
+		if (r->re == NULL || (m->cand != NULL &&
+		    !(m->cand[i / 64] >> (i % 64) & 1)))
+			continue;
+		if (!r->jitted)
+			fl_rules_jit((struct fl_rule *)r);	/* first use */
+		if (m->cand == NULL || !m->starts.exact || !r->lead) {
+			run_rule(m, r, text + a + skip, b - a - skip, a + skip,
+			    out);
+			continue;
+		}
+		while (k < m->starts.n && m->starts.v[k].rule < i)
+			k++;
+		for (k0 = k; k < m->starts.n && m->starts.v[k].rule == i; k++)
+			;
+		/* Many places: one scan costs less than many calls. */
+		if (k - k0 > MAX_STARTS)
+			run_rule(m, r, text + a + skip, b - a - skip, a + skip,
+			    out);
+		else
+			run_rule_at(m, r, text + a + skip, b - a - skip,
+			    a + skip, m->starts.v + k0, k - k0, out);
+	}
 	quotes(m, text, a, b, out);
 	if (out->n - first < 2)
 		return out->n - first;	/* out->v may be NULL: no qsort */

@@ -20,8 +20,17 @@
 #define NCLS 37			/* other, a-z, 0-9 */
 #define MAXLIT 63
 
+struct fl_lead {
+	uint32_t rule;
+	uint32_t len;
+};
+
 struct fl_prefilter {
 	uint32_t (*delta)[NCLS];
+	unsigned char *has_lead;	/* rule starts with a lead literal */
+	size_t *lead0, *leadn;	/* state's leads: lead[lead0[s] .. leadn[s]) */
+	struct fl_lead *lead;
+	size_t nlead;
 	uint64_t *out;		/* nstates * words: rules whose literal ends
 				   at the state (or a suffix of it) */
 	unsigned char *has;	/* state has any output */
@@ -215,7 +224,8 @@ skip_escape(struct parser *P)
 			P->p++;
 }
 
-static void alt(struct parser *P, struct lset *res);
+struct sets;
+static void alt(struct parser *P, struct sets *res);
 
 /* Flags in (?flags) or (?flags: ...): update x; return 1 if parsed. */
 static int
@@ -237,23 +247,36 @@ flags(struct parser *P, int *x)
 	return 1;
 }
 
-/* A group, P->p after its "(".  *res gets its literal set if the group's
- * content is part of the match (not a lookaround). */
+/* What a group, an alternation or a sequence must contain (need), and
+ * the literals one of which every match of it starts with (lead). */
+struct sets {
+	struct lset need, lead;
+};
+
 static void
-group(struct parser *P, struct lset *res)
+sets_free(struct sets *s)
+{
+	lset_free(&s->need);
+	lset_free(&s->lead);
+}
+
+/* A group, P->p after its "(".  Returns 1 if the group matches no text
+ * (a lookaround, a comment, a verb, flags), with res empty. */
+static int
+group(struct parser *P, struct sets *res)
 {
 	int save = P->x, x = P->x, zero = 0;
 
 	memset(res, 0, sizeof(*res));
 	if (*P->p == '*') {
 		skip_to(P, ')');
-		return;
+		return 1;
 	}
 	if (*P->p == '?') {
 		P->p++;
 		if (*P->p == '#') {
 			skip_to(P, ')');
-			return;
+			return 1;
 		}
 		if (*P->p == ':' || *P->p == '|' || *P->p == '>')
 			P->p++;
@@ -277,14 +300,13 @@ group(struct parser *P, struct lset *res)
 				 * the enclosing group. */
 				P->p++;
 				P->x = x;
-				res->known = -1;	/* no content */
-				return;
+				return 1;
 			}
 			P->p++;		/* : */
 			P->x = x;
 		} else {
 			P->fail = 1;
-			return;
+			return 1;
 		}
 	}
 	alt(P, res);
@@ -293,28 +315,46 @@ group(struct parser *P, struct lset *res)
 		P->p++;
 	else
 		P->fail = 1;
-	if (zero)
-		lset_free(res);
+	if (zero) {
+		sets_free(res);
+		return 1;
+	}
+	return 0;
+}
+
+/* Escapes that match no text. */
+static int
+zero_escape(char c)
+{
+	return c == 'b' || c == 'B' || c == 'A' || c == 'z' || c == 'Z' ||
+	    c == 'G' || c == 'K';
 }
 
 /* One branch: a sequence of items up to | or ) or the end. */
 static void
-seq(struct parser *P, struct lset *best)
+seq(struct parser *P, struct sets *res)
 {
 	char run[MAXLIT + 1];
 	size_t n = 0;
 	struct lset cand;
 	long q;
+	int started = 0, lead_run = 0;
 
-	memset(best, 0, sizeof(*best));
+	memset(res, 0, sizeof(*res));
 	memset(&cand, 0, sizeof(cand));
 #define FLUSH() do {						\
 		if (n) {					\
+			if (lead_run)				\
+				lset_add(&res->lead, run, n);	\
 			lset_add(&cand, run, n);		\
-			consider(best, &cand);			\
+			consider(&res->need, &cand);		\
 			n = 0;					\
 		}						\
+		lead_run = 0;					\
 	} while (0)
+	/* The first item that matches text decides the lead: anything but a
+	 * literal run or a group with a lead leaves it unknown. */
+#define START() do { started = 1; } while (0)
 	while (*P->p && *P->p != '|' && *P->p != ')' && !P->fail) {
 		char c = *P->p;
 
@@ -329,32 +369,38 @@ seq(struct parser *P, struct lset *best)
 			continue;
 		}
 		if (c == '(') {
-			struct lset g;
+			struct sets g;
 
 			FLUSH();
 			P->p++;
-			group(P, &g);
-			if (g.known == -1) {
-				memset(&g, 0, sizeof(g));
+			if (group(P, &g))
 				continue;
-			}
 			q = quantifier(P);
+			if (!started && (q == -1 || q >= 1) && g.lead.known) {
+				res->lead = g.lead;
+				memset(&g.lead, 0, sizeof(g.lead));
+			}
+			START();
 			if (q == -1 || q >= 1)
-				consider(best, &g);
-			else
-				lset_free(&g);
+				consider(&res->need, &g.need);
+			sets_free(&g);
 			continue;
 		}
 		if (c == '[') {
 			FLUSH();
 			skip_class(P);
 			quantifier(P);
+			START();
 			continue;
 		}
 		if (c == '\\' && P->p[1] && isalnum_(P->p[1])) {
+			int zero = zero_escape(P->p[1]);
+
 			FLUSH();
 			skip_escape(P);
 			quantifier(P);
+			if (!zero)
+				START();
 			continue;
 		}
 		if (c == '\\' && P->p[1]) {
@@ -362,66 +408,86 @@ seq(struct parser *P, struct lset *best)
 			P->p += 2;
 			FLUSH();
 			quantifier(P);
+			START();
 			continue;
 		}
-		if (c == '.' || c == '^' || c == '$' || c == '*' || c == '+' ||
-		    c == '?' || c == '{') {
+		if (c == '^' || c == '$') {
+			FLUSH();
+			P->p++;
+			continue;
+		}
+		if (c == '.' || c == '*' || c == '+' || c == '?' || c == '{') {
 			FLUSH();
 			P->p++;
 			if (c == '.')
 				quantifier(P);
+			START();
 			continue;
 		}
 		/* A literal character. */
 		P->p++;
 		q = quantifier(P);
 		if (cls[(unsigned char)c] && q == -1) {
+			if (!started) {
+				START();
+				lead_run = 1;
+			}
 			if (n < MAXLIT)
 				run[n++] = (char)(c >= 'A' && c <= 'Z' ?
 				    c + 32 : c);
 			continue;
 		}
 		if (cls[(unsigned char)c] && q >= 1) {
+			if (!started) {
+				START();
+				lead_run = 1;
+			}
 			if (n < MAXLIT)
 				run[n++] = (char)(c >= 'A' && c <= 'Z' ?
 				    c + 32 : c);
 		}
 		FLUSH();
+		START();
 	}
 	FLUSH();
 #undef FLUSH
+#undef START
 }
 
 static void
-alt(struct parser *P, struct lset *res)
+alt(struct parser *P, struct sets *res)
 {
-	struct lset b;
-	int first = 1, unknown = 0;
+	struct sets b;
+	int need_unknown = 0, lead_unknown = 0;
 	size_t i;
 
 	memset(res, 0, sizeof(*res));
 	for (;;) {
 		seq(P, &b);
-		if (!b.known)
-			unknown = 1;
-		if (!unknown) {
-			for (i = 0; i < b.n; i++)
-				lset_add(res, b.v[i], strlen(b.v[i]));
-		}
-		lset_free(&b);
-		first = 0;
+		if (!b.need.known)
+			need_unknown = 1;
+		if (!b.lead.known)
+			lead_unknown = 1;
+		for (i = 0; !need_unknown && i < b.need.n; i++)
+			lset_add(&res->need, b.need.v[i], strlen(b.need.v[i]));
+		for (i = 0; !lead_unknown && i < b.lead.n; i++)
+			lset_add(&res->lead, b.lead.v[i], strlen(b.lead.v[i]));
+		sets_free(&b);
 		if (*P->p != '|' || P->fail)
 			break;
 		P->p++;
 	}
-	(void)first;
-	if (unknown)
-		lset_free(res);
+	if (need_unknown)
+		lset_free(&res->need);
+	if (lead_unknown)
+		lset_free(&res->lead);
 }
 
-/* The literals one of which every match of pattern must contain. */
+/* The literals one of which every match of pattern must contain (need),
+ * and those one of which it must start with (lead), each possibly
+ * unknown. */
 static void
-literals(const char *pattern, struct lset *res)
+literals(const char *pattern, struct sets *res)
 {
 	struct parser P;
 
@@ -430,7 +496,7 @@ literals(const char *pattern, struct lset *res)
 	P.fail = 0;
 	alt(&P, res);
 	if (P.fail || *P.p != '\0')
-		lset_free(res);
+		sets_free(res);
 }
 
 static uint32_t
@@ -444,13 +510,56 @@ new_state(struct fl_prefilter *pf)
 	return (uint32_t)pf->nstates++;
 }
 
+/* Add word to the automaton; return its final state. */
+static uint32_t
+add_word(struct fl_prefilter *pf, const char *word)
+{
+	const unsigned char *w = (const unsigned char *)word;
+	uint32_t s = 0, t;
+	int c;
+
+	for (; *w; w++) {
+		c = cls[*w];
+		if (pf->delta[s][c] == 0) {
+			t = new_state(pf);
+			pf->delta[s][c] = t;
+		}
+		s = pf->delta[s][c];
+	}
+	return s;
+}
+
+struct end {
+	uint32_t state;
+	uint32_t rule;
+	uint32_t len;		/* for leads: the literal's length */
+};
+
+static void
+push_end(struct end **v, size_t *n, uint32_t state, size_t rule, size_t len)
+{
+	*v = fl_xrealloc(*v, (*n + 1) * sizeof(**v));
+	(*v)[*n].state = state;
+	(*v)[*n].rule = (uint32_t)rule;
+	(*v)[*n].len = (uint32_t)len;
+	(*n)++;
+}
+
+static int
+by_state(const void *x, const void *y)
+{
+	const struct end *a = x, *b = y;
+
+	return a->state < b->state ? -1 : a->state > b->state;
+}
+
 struct fl_prefilter *
 fl_prefilter_new(const struct fl_ruleset *rs)
 {
 	struct fl_prefilter *pf = fl_xmalloc(sizeof(*pf));
 	uint32_t *fail, *queue, s, t;
-	struct { uint32_t state; size_t rule; } *ends = NULL;
-	size_t nends = 0, i, j, head, tail;
+	struct end *ends = NULL, *leads = NULL, *own;
+	size_t nends = 0, nleads = 0, i, j, head, tail, nown;
 	int c;
 
 	if (cls['a'] == 0)
@@ -458,45 +567,43 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 	memset(pf, 0, sizeof(*pf));
 	pf->words = (rs->nrules + 63) / 64;
 	pf->always = calloc(pf->words ? pf->words : 1, sizeof(uint64_t));
-	if (pf->always == NULL)
+	pf->has_lead = calloc(rs->nrules ? rs->nrules : 1, 1);
+	if (pf->always == NULL || pf->has_lead == NULL)
 		fl_xmalloc((size_t)-1);
 	new_state(pf);
 	for (i = 0; i < rs->nrules; i++) {
 		const struct fl_rule *r = &rs->rules[i];
-		struct lset L;
+		struct sets L;
 
 		if (r->pattern == NULL)
 			continue;
 		literals(r->pattern, &L);
-		if (!L.known || L.n == 0) {
+		if (!L.need.known || L.need.n == 0)
 			pf->always[i / 64] |= (uint64_t)1 << (i % 64);
-			lset_free(&L);
-			continue;
+		for (j = 0; j < L.need.n; j++)
+			push_end(&ends, &nends, add_word(pf, L.need.v[j]), i, 0);
+		/* A rule whose matches all start with one of its lead
+		 * literals is tried only where one occurs; a literal shorter
+		 * than three letters occurs too often inside words for that
+		 * to pay. */
+		if (L.lead.known && L.lead.n > 0 && lset_score(&L.lead) >= 3 &&
+		    L.need.known && L.need.n > 0) {
+			pf->has_lead[i] = 1;
+			for (j = 0; j < L.lead.n; j++)
+				push_end(&leads, &nleads,
+				    add_word(pf, L.lead.v[j]), i,
+				    strlen(L.lead.v[j]));
 		}
-		for (j = 0; j < L.n; j++) {
-			const unsigned char *w = (const unsigned char *)L.v[j];
-
-			for (s = 0; *w; w++) {
-				c = cls[*w];
-				if (pf->delta[s][c] == 0) {
-					t = new_state(pf);
-					pf->delta[s][c] = t;
-				}
-				s = pf->delta[s][c];
-			}
-			ends = fl_xrealloc(ends, (nends + 1) * sizeof(*ends));
-			ends[nends].state = s;
-			ends[nends].rule = i;
-			nends++;
-		}
-		lset_free(&L);
+		sets_free(&L);
 	}
 	pf->out = calloc(pf->nstates * (pf->words ? pf->words : 1),
 	    sizeof(uint64_t));
 	pf->has = calloc(pf->nstates, 1);
+	pf->lead0 = calloc(pf->nstates + 1, sizeof(*pf->lead0));
 	fail = calloc(pf->nstates, sizeof(*fail));
 	queue = fl_xmalloc(pf->nstates * sizeof(*queue));
-	if (pf->out == NULL || pf->has == NULL || fail == NULL)
+	if (pf->out == NULL || pf->has == NULL || pf->lead0 == NULL ||
+	    fail == NULL)
 		fl_xmalloc((size_t)-1);
 	for (i = 0; i < nends; i++) {
 		pf->out[ends[i].state * pf->words + ends[i].rule / 64] |=
@@ -527,6 +634,46 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 				pf->delta[s][c] = pf->delta[fail[s]][c];
 		}
 	}
+	/* Lead outputs: a state's own leads, then those of its failure
+	 * state, which is nearer the root and so already complete: in BFS
+	 * order, each state's list is lead[lead0[s] .. leadn[s]). */
+	qsort(leads, nleads, sizeof(*leads), by_state);
+	{
+		size_t *first = calloc(pf->nstates + 1, sizeof(size_t));
+		size_t k, cap = 0;
+
+		pf->leadn = calloc(pf->nstates, sizeof(size_t));
+		if (first == NULL || pf->leadn == NULL)
+			fl_xmalloc((size_t)-1);
+		for (i = 0; i < nleads; i++)
+			first[leads[i].state + 1]++;
+		for (k = 0; k < pf->nstates; k++)
+			first[k + 1] += first[k];
+		for (i = 0; i <= tail; i++) {
+			uint32_t st = i == 0 ? 0 : queue[i - 1];
+			size_t a = st ? pf->lead0[fail[st]] : 0;
+			size_t b = st ? pf->leadn[fail[st]] : 0;
+
+			own = leads + first[st];
+			nown = first[st + 1] - first[st];
+			if (pf->nlead + nown + (b - a) > cap) {
+				cap = 2 * (pf->nlead + nown + (b - a)) + 64;
+				pf->lead = fl_xrealloc(pf->lead,
+				    cap * sizeof(*pf->lead));
+			}
+			pf->lead0[st] = pf->nlead;
+			for (j = 0; j < nown; j++) {
+				pf->lead[pf->nlead].rule = own[j].rule;
+				pf->lead[pf->nlead].len = own[j].len;
+				pf->nlead++;
+			}
+			for (j = a; j < b; j++)
+				pf->lead[pf->nlead++] = pf->lead[j];
+			pf->leadn[st] = pf->nlead;
+		}
+		free(first);
+	}
+	free(leads);
 	free(fail);
 	free(queue);
 	return pf;
@@ -541,6 +688,10 @@ fl_prefilter_free(struct fl_prefilter *pf)
 	free(pf->out);
 	free(pf->has);
 	free(pf->always);
+	free(pf->has_lead);
+	free(pf->lead0);
+	free(pf->leadn);
+	free(pf->lead);
 	free(pf);
 }
 
@@ -550,9 +701,15 @@ fl_prefilter_words(const struct fl_prefilter *pf)
 	return pf->words ? pf->words : 1;
 }
 
+int
+fl_prefilter_has_lead(const struct fl_prefilter *pf, size_t rule)
+{
+	return pf->has_lead[rule];
+}
+
 void
 fl_prefilter_scan(const struct fl_prefilter *pf, const char *text, size_t n,
-    uint64_t *cand)
+    uint64_t *cand, struct fl_starts *starts)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t i, j, w = pf->words;
@@ -560,22 +717,45 @@ fl_prefilter_scan(const struct fl_prefilter *pf, const char *text, size_t n,
 	int c;
 
 	memcpy(cand, pf->always, fl_prefilter_words(pf) * sizeof(*cand));
+	if (starts != NULL) {
+		starts->n = 0;
+		starts->exact = 1;
+	}
 	for (i = 0; i < n; i++) {
 		c = cls[s[i]];
 		/* Caseless matching lets U+212A KELVIN SIGN match k and
-		 * U+017F LONG S match s. */
+		 * U+017F LONG S match s.  Offsets of literals are then not
+		 * byte-exact: the sentence is scanned the ordinary way. */
 		if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x84 &&
 		    s[i + 2] == 0xAA) {
 			c = cls['k'];
 			i += 2;
+			if (starts != NULL)
+				starts->exact = 0;
 		} else if (s[i] == 0xC5 && i + 1 < n && s[i + 1] == 0xBF) {
 			c = cls['s'];
 			i += 1;
+			if (starts != NULL)
+				starts->exact = 0;
 		}
 		st = pf->delta[st][c];
 		if (pf->has[st])
 			for (j = 0; j < w; j++)
 				cand[j] |= pf->out[st * w + j];
+		if (starts != NULL && pf->lead0[st] < pf->leadn[st])
+			for (j = pf->lead0[st]; j < pf->leadn[st]; j++) {
+				struct fl_start *e;
+
+				if (starts->n == starts->cap) {
+					starts->cap = starts->cap ?
+					    starts->cap * 2 : 64;
+					starts->v = fl_xrealloc(starts->v,
+					    starts->cap * sizeof(*starts->v));
+				}
+				e = &starts->v[starts->n++];
+				e->rule = pf->lead[j].rule;
+				e->at = i + 1 - pf->lead[j].len;
+			}
 	}
 }
 
@@ -590,15 +770,15 @@ fl_prefilter_each(const struct fl_ruleset *rs,
 		init_cls();
 	for (i = 0; i < rs->nrules; i++) {
 		const struct fl_rule *r = &rs->rules[i];
-		struct lset L;
+		struct sets L;
 
 		if (r->pattern == NULL)
 			continue;
 		literals(r->pattern, &L);
-		if (!L.known || L.n == 0)
+		if (!L.need.known || L.need.n == 0)
 			fn(arg, r, NULL);
-		for (j = 0; j < L.n; j++)
-			fn(arg, r, L.v[j]);
-		lset_free(&L);
+		for (j = 0; j < L.need.n; j++)
+			fn(arg, r, L.need.v[j]);
+		sets_free(&L);
 	}
 }

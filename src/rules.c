@@ -50,6 +50,7 @@ rule_free(struct fl_rule *r)
 		free(r->examples[i].text);
 	free(r->examples);
 	pcre2_code_free(r->re);
+	pcre2_code_free(r->re_anchored);
 	pcre2_code_free(r->unless_re);
 }
 
@@ -795,6 +796,8 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 	rs->maxcaps = maxcaps;
 	fl_prefilter_free(rs->prefilter);
 	rs->prefilter = rs->no_prefilter ? NULL : fl_prefilter_new(rs);
+	for (i = 0; rs->prefilter != NULL && i < rs->nrules; i++)
+		rs->rules[i].lead = fl_prefilter_has_lead(rs->prefilter, i);
 	return 0;
 fail:
 	free(first);
@@ -804,9 +807,22 @@ fail:
 void
 fl_rules_jit(struct fl_rule *r)
 {
+	int ec;
+	PCRE2_SIZE off;
+
 	/* A failure is no error: pcre2_match falls back to the interpreter. */
 	if (r->re != NULL)
 		(void)pcre2_jit_compile(r->re, PCRE2_JIT_COMPLETE);
+	/* JIT code cannot be anchored at match time, only at compile time:
+	 * rules tried at given places (match.c) get an anchored copy. */
+	if (r->lead && r->re_anchored == NULL) {
+		r->re_anchored = pcre2_compile((PCRE2_SPTR)r->pattern,
+		    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP |
+		    PCRE2_MATCH_INVALID_UTF | PCRE2_ANCHORED, &ec, &off, NULL);
+		if (r->re_anchored != NULL)
+			(void)pcre2_jit_compile(r->re_anchored,
+			    PCRE2_JIT_COMPLETE);
+	}
 	if (r->unless_re != NULL)
 		(void)pcre2_jit_compile(r->unless_re, PCRE2_JIT_COMPLETE);
 	r->jitted = 1;
