@@ -454,6 +454,10 @@ int fl_selected(const struct fl_render_opts *opts, const struct fl_item *it,
 int fl_finding_sentence(const struct fl_render_opts *opts,
     const struct fl_item *it);
 int fl_finding_cue(const struct fl_render_opts *opts, const struct fl_cue *c);
+/* The first place after at where a cue of the sentence starts or ends,
+ * or the sentence's end: where the renderers change markup. */
+size_t fl_next_edge(const struct fl_item *it, const struct fl_cue *cues,
+    size_t at);
 /* Line and column (bytes) of paragraph offset off. */
 void fl_para_pos(const struct fl_para *p, size_t off, long *line, long *col);
 

@@ -105,15 +105,7 @@ sentence(struct fl_buf *out, const struct fl_doc *d, const struct fl_para *p,
 	tag(out, it->label, col);
 	fl_buf_putc(out, ' ');
 	while (at < it->s.end) {
-		next = it->s.end;
-		for (j = 0; j < n; j++) {
-			if (cues[j].dropped)
-				continue;
-			if (cues[j].start > at && cues[j].start < next)
-				next = cues[j].start;
-			if (cues[j].end > at && cues[j].end < next)
-				next = cues[j].end;
-		}
+		next = fl_next_edge(it, cues, at);
 		if (col) {
 			attrs(out, cues, n, at, next, &state);
 			fl_buf_put(out, p->text + at, next - at);

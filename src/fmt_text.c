@@ -69,15 +69,7 @@ sentence(struct fl_buf *out, const struct fl_doc *d, const struct fl_para *p,
 			}
 		if (at >= it->s.end)
 			break;
-		next = it->s.end;
-		for (j = 0; j < n; j++) {
-			if (cues[j].dropped)
-				continue;
-			if (cues[j].start > at && cues[j].start < next)
-				next = cues[j].start;
-			if (cues[j].end > at && cues[j].end < next)
-				next = cues[j].end;
-		}
+		next = fl_next_edge(it, cues, at);
 		put_escaped(out, p->text + at, next - at);
 		at = next;
 	}

@@ -35,6 +35,10 @@ fl_cues_release(struct fl_cues *c)
 	fl_cues_init(c);
 }
 
+/* Most cues a sentence keeps: real sentences have a handful, a hostile one
+ * could have a cue every few bytes. */
+#define MAX_CUES 256
+
 static struct fl_cue *
 push(struct fl_cues *c)
 {
@@ -402,8 +406,9 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
 			    sizeof(*m->cand));
 		fl_prefilter_scan(rs->prefilter, text + a + skip, b - a - skip,
 		    m->cand, &m->starts);
-		qsort(m->starts.v, m->starts.n, sizeof(*m->starts.v),
-		    start_order);
+		if (m->starts.n > 1)	/* starts.v may be NULL */
+			qsort(m->starts.v, m->starts.n, sizeof(*m->starts.v),
+			    start_order);
 	}
 	for (i = 0, k = 0; i < rs->nrules; i++) {
 		const struct fl_rule *r = &rs->rules[i];
@@ -455,7 +460,11 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
 				maxend[cat] = c.end;
 			seen[cat] = 1;
 		}
-		if (!inside)
+		/* A sentence keeps its first MAX_CUES cues (and the
+		 * quotation it leaves open): classify and the formats compare
+		 * the cues of a sentence pairwise. */
+		if (!inside && (k - first < MAX_CUES ||
+		    (cat == FL_CAT_QUOTE && !c.closed)))
 			out->v[k++] = c;
 	}
 	out->n = k;

@@ -637,7 +637,8 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 	/* Lead outputs: a state's own leads, then those of its failure
 	 * state, which is nearer the root and so already complete: in BFS
 	 * order, each state's list is lead[lead0[s] .. leadn[s]). */
-	qsort(leads, nleads, sizeof(*leads), by_state);
+	if (nleads > 1)		/* leads may be NULL */
+		qsort(leads, nleads, sizeof(*leads), by_state);
 	{
 		size_t *first = calloc(pf->nstates + 1, sizeof(size_t));
 		size_t k, cap = 0;

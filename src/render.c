@@ -128,6 +128,22 @@ fl_para_pos(const struct fl_para *p, size_t off, long *line, long *col)
 	}
 }
 
+size_t
+fl_next_edge(const struct fl_item *it, const struct fl_cue *cues, size_t at)
+{
+	size_t next = it->s.end, j;
+
+	for (j = 0; j < it->ncues; j++) {
+		if (cues[j].dropped)
+			continue;
+		if (cues[j].start > at && cues[j].start < next)
+			next = cues[j].start;
+		if (cues[j].end > at && cues[j].end < next)
+			next = cues[j].end;
+	}
+	return next;
+}
+
 void
 fl_render_para(const struct fl_format *f, struct fl_buf *out,
     struct fl_doc *d, const struct fl_render_opts *opts,

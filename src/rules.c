@@ -643,7 +643,8 @@ fl_rules_load_path(struct fl_ruleset *rs, const char *path,
 	if (n == 0)
 		rc = seterr(err, path, NULL, "no *.yml or *.yaml rule files "
 		    "in this directory");
-	qsort(names, n, sizeof(*names), cmpstr);
+	else	/* names is NULL when n is 0 */
+		qsort(names, n, sizeof(*names), cmpstr);
 	for (i = 0; i < n; i++) {
 		if (rc == 0)
 			rc = load_file(rs, names[i], err);
