@@ -176,6 +176,9 @@ const struct fl_rule *fl_rules_find(const struct fl_ruleset *rs,
  */
 void fl_rules_jit(struct fl_rule *r);
 void fl_rules_jit_all(struct fl_ruleset *rs);
+/* Never JIT-compile: every match runs in PCRE2's interpreter (for
+ * valgrind, which JIT code confuses). */
+void fl_rules_no_jit(struct fl_ruleset *rs);
 
 /* rules_builtin.c, generated from the rule files by tools/embed-rules.sh */
 struct fl_builtin_file {

@@ -499,6 +499,8 @@ main(int argc, char **argv)
 	rs.on_error = report_cb;
 	if (status == 0 && fl_rules_compile(&rs, &err) < 0)
 		status = 2;
+	if (status == 0 && getenv("FACTLENS_NO_JIT") != NULL)
+		fl_rules_no_jit(&rs);
 	if (status != 0) {
 		if (check)
 			printf("rule files have errors\n");

@@ -432,7 +432,7 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
 		if (k - k0 > MAX_STARTS)
 			run_rule(m, r, text + a + skip, b - a - skip, a + skip,
 			    out);
-		else
+		else if (k > k0)	/* else starts.v may be NULL */
 			run_rule_at(m, r, text + a + skip, b - a - skip,
 			    a + skip, m->starts.v + k0, k - k0, out);
 	}

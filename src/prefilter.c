@@ -140,8 +140,10 @@ quantifier(struct parser *P)
 
 		if (!isdig(*r))
 			return -1;
-		while (isdig(*r))
-			v = v * 10 + (*r++ - '0');
+		/* Held below overflow; PCRE2 allows no more than 65535. */
+		for (; isdig(*r); r++)
+			if (v < 1000000)
+				v = v * 10 + (*r - '0');
 		if (*r == ',') {
 			r++;
 			while (isdig(*r))
@@ -655,7 +657,8 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 			size_t a = st ? pf->lead0[fail[st]] : 0;
 			size_t b = st ? pf->leadn[fail[st]] : 0;
 
-			own = leads + first[st];
+			/* leads is NULL when there are none. */
+			own = leads != NULL ? leads + first[st] : NULL;
 			nown = first[st + 1] - first[st];
 			if (pf->nlead + nown + (b - a) > cap) {
 				cap = 2 * (pf->nlead + nown + (b - a)) + 64;

@@ -830,6 +830,16 @@ fl_rules_jit(struct fl_rule *r)
 }
 
 void
+fl_rules_no_jit(struct fl_ruleset *rs)
+{
+	size_t i;
+
+	/* Marked as done, so that nothing is ever JIT-compiled. */
+	for (i = 0; i < rs->nrules; i++)
+		rs->rules[i].jitted = 1;
+}
+
+void
 fl_rules_jit_all(struct fl_ruleset *rs)
 {
 	size_t i;
