@@ -1,8 +1,11 @@
 # factlens: build, test, install.  GNU make.
 #
 #   make            build ./factlens (rules/*.yml embedded)
-#   make check      rule examples, unit tests (Check), end-to-end tests,
-#                   editor (vim quickfix) and HTML (headless Chromium) checks
+#   make check      rule examples, unit tests (Check), end-to-end and
+#                   hostile-input tests, the corpus floor, editor (vim
+#                   quickfix) and HTML (headless Chromium) checks
+#   make asan / ubsan / valgrind   the tests under sanitizers, valgrind
+#   make fuzz [FUZZ_SECONDS=N]     the libFuzzer harnesses (clang)
 #   make deps       install missing Debian build dependencies
 #   make demo       deps, build, and run on examples/sample.txt
 #   make eval       score the labelled corpora (tests/corpus, ../shared/data)
@@ -58,7 +61,8 @@ build/check_unit: $(UNIT_SRC) $(LIB_OBJ) | build
 	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -o $@ $(UNIT_SRC) $(LIB_OBJ) \
 	    $(CHECK_LIBS) $(PKG_LIBS) -lpthread
 
-check: check-rules check-unit check-e2e check-corpus check-editors check-html
+check: check-rules check-unit check-e2e check-hostile check-corpus check-editors \
+	check-html
 
 check-rules: factlens
 	./factlens --check-rules
@@ -75,6 +79,12 @@ CORPUS_FLOOR = 0.92
 check-corpus: factlens
 	python3 tools/corpus-score.py --floor $(CORPUS_FLOOR) --seg 1.0 \
 	    ./factlens tests/corpus tests/corpus/wrapped
+
+# Hostile input and environment: the lossless property on generated
+# inputs, rule files that try to break the loader, full disks, closed
+# pipes, slow pipes, out of memory.
+check-hostile: factlens
+	sh tests/hostile/run.sh ./factlens
 
 check-editors: factlens
 	sh tests/editors/run.sh ./factlens
@@ -127,7 +137,8 @@ lint-man:
 clean:
 	rm -rf build build-* factlens
 
-.PHONY: all check check-rules check-unit check-e2e check-corpus check-editors \
+.PHONY: all check check-rules check-unit check-e2e check-hostile check-corpus \
+	check-editors \
 	check-html \
 	screenshot bench deps demo eval install \
 	uninstall lint lint-man clean

@@ -13,6 +13,7 @@
  * quotation that opens its sentence, in the sentence just before; anything
  * else is a claim.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "factlens.h"
@@ -118,6 +119,58 @@ command(const struct fl_cue *c, size_t nc, size_t fw)
 	return -1;
 }
 
+/*
+ * Where the quotations of a paragraph end and where its speakers are, found
+ * once for the paragraph: following every quotation from every one of its
+ * sentences would be quadratic in a paragraph-long quotation.
+ */
+struct quote_ends {
+	size_t *end;	/* a quotation still open at the end of sentence i
+			   goes on to sentence end[i] */
+	size_t *attrib;	/* sentences before i with a counting attribution */
+};
+
+static void
+quote_ends(struct quote_ends *q, const struct fl_item *items, size_t n,
+    const struct fl_cues *cues)
+{
+	size_t i, x;
+
+	q->end = fl_xmalloc((n ? n : 1) * sizeof(*q->end));
+	q->attrib = fl_xmalloc((n + 1) * sizeof(*q->attrib));
+	q->attrib[0] = 0;
+	for (i = 0; i < n; i++) {
+		const struct fl_cue *d = cues_at(cues, items[i].cue0);
+		int any = 0;
+
+		for (x = 0; x < items[i].ncues; x++)
+			if (d[x].rule->category == FL_CAT_ATTRIBUTION &&
+			    !d[x].dropped)
+				any = 1;
+		q->attrib[i + 1] = q->attrib[i] + (size_t)any;
+	}
+	/* From the last sentence back: the quotation goes on into the next
+	 * sentence when that one has a quote cue that did not open there;
+	 * it ends there when that cue closes (the last such cue decides). */
+	for (i = n; i-- > 0;) {
+		const struct fl_cue *d;
+		int cont = 0;
+
+		q->end[i] = i;
+		if (i + 1 >= n)
+			continue;
+		d = cues_at(cues, items[i + 1].cue0);
+		for (x = 0; x < items[i + 1].ncues; x++)
+			if (d[x].rule->category == FL_CAT_QUOTE &&
+			    !d[x].open)
+				cont = d[x].closed ? 1 : 2;
+		if (cont == 1)
+			q->end[i] = i + 1;
+		else if (cont == 2)
+			q->end[i] = q->end[i + 1];
+	}
+}
+
 void
 fl_classify(const char *text, struct fl_item *items, size_t n,
     struct fl_cues *cues)
@@ -127,6 +180,7 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 	 * where it began. */
 	size_t chain_start = 0;
 	int chain_open = 0;
+	struct quote_ends q;
 
 	/* Pass 1: drop attributions inside vague sources; note attributions. */
 	for (i = 0; i < n; i++) {
@@ -150,6 +204,7 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 		}
 	}
 
+	quote_ends(&q, items, n, cues);
 	for (i = 0; i < n; i++) {
 		struct fl_item *it = &items[i];
 		const struct fl_sentence *s = &it->s;
@@ -169,42 +224,15 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 		/* Quotations: is any quotation in this sentence spoken by
 		 * someone named?  Follow each one to its end. */
 		for (j = 0; j < nc; j++) {
-			size_t first, last, m, x;
-			int spk = 0;
+			size_t first, last, x;
+			int spk;
 
 			if (c[j].rule->category != FL_CAT_QUOTE)
 				continue;
 			quoted = 1;
 			first = c[j].open ? i : (chain_open ? chain_start : i);
-			last = i;
-			if (!c[j].closed)
-				while (last + 1 < n) {
-					const struct fl_cue *d = cues_at(cues,
-					    items[last + 1].cue0);
-					int cont = 0;
-
-					for (x = 0; x < items[last + 1].ncues;
-					    x++)
-						if (d[x].rule->category ==
-						    FL_CAT_QUOTE && !d[x].open) {
-							cont = 1;
-							if (!d[x].closed)
-								cont = 2;
-						}
-					if (!cont)
-						break;
-					last++;
-					if (cont == 1)
-						break;
-				}
-			for (m = first; m <= last && !spk; m++) {
-				const struct fl_cue *d = cues_at(cues, items[m].cue0);
-
-				for (x = 0; x < items[m].ncues; x++)
-					if (d[x].rule->category ==
-					    FL_CAT_ATTRIBUTION && !d[x].dropped)
-						spk = 1;
-			}
+			last = c[j].closed ? i : q.end[i];
+			spk = q.attrib[last + 1] > q.attrib[first];
 			/* "“We will appeal,” she added." after a named
 			 * speaker: a quotation that opens its sentence. */
 			if (!spk && first > 0 && c[j].start ==
@@ -284,6 +312,8 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 			it->reason = FL_WHY_PLAIN;
 		}
 	}
+	free(q.end);
+	free(q.attrib);
 }
 
 const char *

@@ -1,0 +1,77 @@
+# tests/sanitize.mk: sanitizer and valgrind runs (included by the top
+# Makefile).
+#
+#   make asan       build src/*.c and the unit tests with AddressSanitizer
+#                   (and LeakSanitizer) into build-asan/, run the unit,
+#                   end-to-end and hostile-input tests with them
+#   make ubsan      the same with UndefinedBehaviorSanitizer, build-ubsan/
+#   make valgrind   the end-to-end tests under valgrind: zero errors, zero
+#                   leaks (FACTLENS_NO_JIT=1: PCRE2's JIT code confuses
+#                   valgrind)
+#
+# SAN_CC (default $(CC)) must support -fsanitize; gcc and clang both do.
+
+SAN_CC ?= $(CC)
+SAN_COMMON = $(STD) $(WARN) -g -O1 -fno-omit-frame-pointer $(PKG_CFLAGS) \
+	-Isrc -Ibuild
+ASAN_FLAGS = -fsanitize=address
+UBSAN_FLAGS = -fsanitize=undefined -fno-sanitize-recover=all
+ASAN_OBJ = $(LIB_SRC:%.c=build-asan/%.o) build-asan/rules_builtin.o
+UBSAN_OBJ = $(LIB_SRC:%.c=build-ubsan/%.o) build-ubsan/rules_builtin.o
+# Stop at the first error, with a stack; in the unit tests' forked
+# children too.
+SAN_ENV = ASAN_OPTIONS=abort_on_error=0:halt_on_error=1:detect_leaks=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+VALGRIND_CMD = valgrind --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite,indirect,possible -q
+
+build-asan build-ubsan:
+	mkdir -p $@
+
+build-asan/%.o: src/%.c src/factlens.h src/utf8.h | build-asan
+	$(SAN_CC) $(SAN_COMMON) $(ASAN_FLAGS) -c -o $@ $<
+
+build-ubsan/%.o: src/%.c src/factlens.h src/utf8.h | build-ubsan
+	$(SAN_CC) $(SAN_COMMON) $(UBSAN_FLAGS) -c -o $@ $<
+
+build-asan/rules_builtin.o: build/rules_builtin.c src/factlens.h | build-asan
+	$(SAN_CC) $(SAN_COMMON) $(ASAN_FLAGS) -Wno-overlength-strings \
+	    -c -o $@ $<
+
+build-ubsan/rules_builtin.o: build/rules_builtin.c src/factlens.h | build-ubsan
+	$(SAN_CC) $(SAN_COMMON) $(UBSAN_FLAGS) -Wno-overlength-strings \
+	    -c -o $@ $<
+
+build-asan/factlens: $(ASAN_OBJ) build-asan/main.o
+	$(SAN_CC) $(ASAN_FLAGS) -o $@ $^ $(PKG_LIBS) -lpthread
+
+build-ubsan/factlens: $(UBSAN_OBJ) build-ubsan/main.o
+	$(SAN_CC) $(UBSAN_FLAGS) -o $@ $^ $(PKG_LIBS) -lpthread
+
+build-asan/check_unit: $(UNIT_SRC) $(ASAN_OBJ)
+	$(SAN_CC) $(SAN_COMMON) $(ASAN_FLAGS) $(CHECK_CFLAGS) -o $@ \
+	    $(UNIT_SRC) $(ASAN_OBJ) $(CHECK_LIBS) $(PKG_LIBS) -lpthread
+
+build-ubsan/check_unit: $(UNIT_SRC) $(UBSAN_OBJ)
+	$(SAN_CC) $(SAN_COMMON) $(UBSAN_FLAGS) $(CHECK_CFLAGS) -o $@ \
+	    $(UNIT_SRC) $(UBSAN_OBJ) $(CHECK_LIBS) $(PKG_LIBS) -lpthread
+
+.SECONDARY: $(ASAN_OBJ) $(UBSAN_OBJ) build-asan/main.o build-ubsan/main.o
+
+# The hostile tests skip what a sanitizer cannot take part in (ulimit -v:
+# AddressSanitizer reserves terabytes of address space).
+asan ubsan: %: build-%/factlens build-%/check_unit
+	$(SAN_ENV) CK_TAP_LOG_FILE_NAME= build-$*/check_unit
+	$(SAN_ENV) sh tests/e2e/run.sh build-$*/factlens
+	@if [ -f tests/hostile/run.sh ]; then \
+	    echo "$(SAN_ENV) FACTLENS_SANITIZED=$* sh tests/hostile/run.sh" \
+	        "build-$*/factlens"; \
+	    $(SAN_ENV) FACTLENS_SANITIZED=$* sh tests/hostile/run.sh \
+	        build-$*/factlens; \
+	fi
+
+valgrind: factlens
+	FACTLENS_NO_JIT=1 VALGRIND="$(VALGRIND_CMD)" sh tests/e2e/run.sh \
+	    ./factlens
+
+.PHONY: asan ubsan valgrind
