@@ -429,7 +429,8 @@ seq(struct parser *P, struct sets *res)
 		/* A literal character. */
 		P->p++;
 		q = quantifier(P);
-		if (cls[(unsigned char)c] && q == -1) {
+		if (cls[(unsigned char)c] && q != 0) {
+			/* A letter or digit that occurs at least once. */
 			if (!started) {
 				START();
 				lead_run = 1;
@@ -437,18 +438,10 @@ seq(struct parser *P, struct sets *res)
 			if (n < MAXLIT)
 				run[n++] = (char)(c >= 'A' && c <= 'Z' ?
 				    c + 32 : c);
-			continue;
+			if (q == -1)
+				continue;	/* the run goes on */
 		}
-		if (cls[(unsigned char)c] && q >= 1) {
-			if (!started) {
-				START();
-				lead_run = 1;
-			}
-			if (n < MAXLIT)
-				run[n++] = (char)(c >= 'A' && c <= 'Z' ?
-				    c + 32 : c);
-		}
-		FLUSH();
+		FLUSH();		/* a repeated or optional one ends it */
 		START();
 	}
 	FLUSH();
