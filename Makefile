@@ -22,9 +22,9 @@ SHARED ?= ../shared
 
 STD = -std=c11 -D_POSIX_C_SOURCE=200809L
 WARN = -Wall -Wextra -pedantic
-PKGS = libpcre2-8 yaml-0.1
+PKGS = libpcre2-8 yaml-0.1 libcmark gumbo
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lyaml)
+PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lyaml -lcmark -lgumbo)
 CHECK_CFLAGS := $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
 CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck)
 
@@ -34,7 +34,8 @@ LIB_SRC = buf.c utf8.c input.c segment.c rules.c prefilter.c match.c \
 	classify.c \
 	render.c summary.c fmt_text.c fmt_json.c fmt_tsv.c fmt_ansi.c \
 	fmt_html.c fmt_diag.c fmt_critic.c fmt_summary.c annotate.c \
-	parallel.c
+	parallel.c markup.c markdown.c html_in.c config.c suppress.c
+HDRS = src/factlens.h src/utf8.h src/annotate.h src/markup.h src/config.h
 LIB_OBJ = $(LIB_SRC:%.c=build/%.o) build/rules_builtin.o
 RULES = $(sort $(wildcard rules/*.yml))
 UNIT_SRC = $(sort $(wildcard tests/unit/*.c))
@@ -44,7 +45,7 @@ all: factlens
 factlens: $(LIB_OBJ) build/main.o
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lpthread
 
-build/%.o: src/%.c src/factlens.h src/utf8.h src/annotate.h | build
+build/%.o: src/%.c $(HDRS) | build
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 build/rules_builtin.c: $(RULES) tools/embed-rules.sh | build

@@ -6,19 +6,22 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include <errno.h>
 #include <poll.h>
+#include <unistd.h>
 
 #include "factlens.h"
 #include "annotate.h"
+#include "markup.h"
 
 void
 fl_work_init(struct fl_work *w, const struct fl_annotator *a)
 {
+	memset(w, 0, sizeof(*w));
 	fl_sentences_init(&w->sents);
 	fl_cues_init(&w->cues);
-	w->items = NULL;
-	w->cap = 0;
 	fl_matcher_init(&w->m, a->rs);
 	w->m.on_limit = a->on_limit;
 	w->m.arg = a->limit_arg;
@@ -31,33 +34,176 @@ fl_work_release(struct fl_work *w)
 	fl_cues_release(&w->cues);
 	fl_matcher_release(&w->m);
 	free(w->items);
+	free(w->units);
 }
 
-void
-fl_work_para(const struct fl_annotator *a, struct fl_work *w,
-    const struct fl_para *p, struct fl_doc *d, struct fl_buf *out)
+/*
+ * Segment, match and classify u's part of p into w->items and w->cues;
+ * returns the number of sentences.  Offsets are relative to p->text + u->a.
+ * With pos, the part's line and column are worked out from p's.
+ */
+static size_t
+run_unit(struct fl_work *w, const struct fl_para *p, const struct fl_unit *u,
+    int pos)
 {
+	struct fl_para q = *p;
 	size_t i;
 
-	fl_segment(p, &w->sents);
+	q.text = p->text + u->a;
+	q.len = u->b - u->a;
+	q.offset = p->offset + u->a;
+	if (pos && u->a > 0)
+		fl_para_pos(p, u->a, &q.line, &q.col);
+	fl_segment(&q, &w->sents);
 	if (w->sents.n > w->cap) {
 		w->cap = w->sents.n;
 		w->items = fl_xrealloc(w->items, w->cap * sizeof(*w->items));
 	}
 	w->cues.n = 0;
 	fl_matcher_reset(&w->m);
-	w->m.para = p;
+	w->m.para = &q;
+	w->m.off = u->off;
 	for (i = 0; i < w->sents.n; i++) {
 		struct fl_item *it = &w->items[i];
 
 		it->s = w->sents.v[i];
 		it->cue0 = w->cues.n;
-		it->ncues = fl_match_sentence(&w->m, p->text, &it->s, &w->cues);
+		it->ncues = fl_match_sentence(&w->m, q.text, &it->s, &w->cues);
 		it->label = FL_LABEL_CLAIM;
 	}
-	fl_classify(p->text, w->items, w->sents.n, &w->cues);
-	fl_render_para(a->fmt, out, d, &a->opts, p, w->items, w->sents.n,
-	    &w->cues);
+	fl_classify(q.text, w->items, w->sents.n, &w->cues);
+	w->m.para = NULL;
+	if (u->heading)
+		for (i = 0; i < w->sents.n; i++) {
+			w->items[i].label = FL_LABEL_OTHER;
+			w->items[i].reason = FL_WHY_HEADING;
+			w->items[i].why = -1;
+		}
+	return w->sents.n;
+}
+
+static struct fl_unit *
+add_unit(struct fl_work *w, size_t a, size_t b, const uint64_t *off,
+    int heading)
+{
+	struct fl_unit *u;
+
+	if (w->nunits == w->ucap) {
+		w->ucap = w->ucap ? 2 * w->ucap : 16;
+		w->units = fl_xrealloc(w->units, w->ucap * sizeof(*u));
+	}
+	u = &w->units[w->nunits++];
+	u->a = a;
+	u->b = b;
+	u->off = off;
+	u->heading = heading;
+	return u;
+}
+
+int
+fl_has_directive(const struct fl_para *p)
+{
+	const char *t = p->text, *e = p->text + p->len, *c;
+
+	/* "factlens:" anywhere, then the careful test line by line. */
+	while ((c = memchr(t, ':', (size_t)(e - t))) != NULL) {
+		if (c - p->text >= 8 && strncasecmp(c - 8, "factlens", 8) == 0)
+			return 1;
+		t = c + 1;
+	}
+	return 0;
+}
+
+void
+fl_plain_units(struct fl_work *w, const struct fl_para *p)
+{
+	struct fl_supp *st = w->supp;
+	size_t at = 0, from = 0, e, nargs;
+	long line = p->line, col = p->col;
+	const char *args;
+	int kind;
+
+	w->nunits = 0;
+	while (at < p->len) {
+		const char *nl = memchr(p->text + at, '\n', p->len - at);
+
+		e = nl ? (size_t)(nl - p->text) + 1 : p->len;
+		kind = fl_supp_line(p->text + at, e - at, &args, &nargs);
+		if (kind >= 0) {
+			if (!st->off && at > from)
+				add_unit(w, from, at, st->mask, 0);
+			/* The column of "factlens" on its line. */
+			col = 1;
+			while (p->text[at + (size_t)col - 1] == ' ' ||
+			    p->text[at + (size_t)col - 1] == '\t')
+				col++;
+			fl_supp_apply(st, kind, args, nargs, line, col);
+			from = e;
+		}
+		line++;
+		at = e;
+	}
+	if (!st->off && p->len > from)
+		add_unit(w, from, p->len, st->mask, 0);
+}
+
+/* Move the offsets of n items and their cues by delta. */
+static void
+shift(struct fl_work *w, size_t n, size_t delta)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		w->items[i].s.start += delta;
+		w->items[i].s.end += delta;
+	}
+	for (i = 0; i < w->cues.n; i++) {
+		w->cues.v[i].start += delta;
+		w->cues.v[i].end += delta;
+	}
+}
+
+void
+fl_work_para(const struct fl_annotator *a, struct fl_work *w,
+    const struct fl_para *p, struct fl_doc *d, struct fl_buf *out)
+{
+	struct fl_unit whole;
+	struct fl_para rp;
+	size_t k, n, r0, r1;
+
+	if (w->supp == NULL || (!w->supp->off && !fl_has_directive(p))) {
+		whole.a = 0;
+		whole.b = p->len;
+		whole.off = w->supp != NULL ? w->supp->mask : a->off;
+		whole.heading = 0;
+		n = run_unit(w, p, &whole, 0);
+		fl_render_para(a->fmt, out, d, &a->opts, p, w->items, n,
+		    &w->cues);
+		return;
+	}
+	fl_plain_units(w, p);
+	if (w->nunits == 0) {
+		/* All of it off: printed as it is, by the lossless formats. */
+		w->cues.n = 0;
+		fl_render_para(a->fmt, out, d, &a->opts, p, w->items, 0,
+		    &w->cues);
+		return;
+	}
+	/* Each unit prints from its start (the first from the paragraph's)
+	 * to the next one's: directive lines go out as gaps. */
+	for (k = 0; k < w->nunits; k++) {
+		r0 = k == 0 ? 0 : w->units[k].a;
+		r1 = k + 1 < w->nunits ? w->units[k + 1].a : p->len;
+		n = run_unit(w, p, &w->units[k], 1);
+		shift(w, n, w->units[k].a - r0);
+		rp = *p;
+		rp.text = p->text + r0;
+		rp.len = r1 - r0;
+		rp.offset = p->offset + r0;
+		fl_para_pos(p, r0, &rp.line, &rp.col);
+		fl_render_para(a->fmt, out, d, &a->opts, &rp, w->items, n,
+		    &w->cues);
+	}
 }
 
 #define FLUSH_AT (64 * 1024)
@@ -93,6 +239,250 @@ before_read(void *arg)
 	flush_now(f);
 }
 
+/* Line and column at a document offset, moving forward only. */
+struct lc {
+	const char *t;
+	size_t at;
+	long line, col;
+};
+
+static void
+lc_to(struct lc *c, size_t off)
+{
+	for (; c->at < off; c->at++) {
+		if (c->t[c->at] == '\n') {
+			c->line++;
+			c->col = 1;
+		} else
+			c->col++;
+	}
+}
+
+static void
+supp_setup(struct fl_supp *st, const struct fl_annotator *a)
+{
+	fl_supp_init(st, a->rs, a->off);
+	st->warn = a->on_warn;
+	st->warn_arg = a->warn_arg;
+}
+
+/* Units of the markup's prose: its blocks, cut where directives are. */
+static void
+markup_units(struct fl_work *w, const struct fl_markup *m)
+{
+	struct fl_supp *st = w->supp;
+	struct lc c = { m->doc, 0, 1, 1 };
+	size_t i, di = 0, pos, end;
+
+	w->nunits = 0;
+	for (i = 0; i <= m->nblocks; i++) {
+		const struct fl_block *b = i < m->nblocks ? &m->blocks[i] :
+		    NULL;
+
+		pos = b != NULL ? b->prose0 : (size_t)-1;
+		for (;;) {
+			while (di < m->ndirs && m->dirs[di].prose <= pos) {
+				const struct fl_directive *dr = &m->dirs[di++];
+
+				lc_to(&c, dr->offset);
+				fl_supp_apply(st, dr->kind, dr->args,
+				    strlen(dr->args), c.line, c.col);
+			}
+			if (b == NULL)
+				break;
+			end = b->prose1;
+			if (di < m->ndirs && m->dirs[di].prose < end)
+				end = m->dirs[di].prose;
+			if (!st->off && end > pos)
+				add_unit(w, pos, end, st->mask, b->heading);
+			if (end == b->prose1)
+				break;
+			pos = end;
+		}
+	}
+}
+
+/* Start of the character holding t[x]: mapped offsets never split one
+ * (a marker inside a character would break the text format's escapes). */
+static size_t
+char_start(const char *t, size_t len, size_t x)
+{
+	int k;
+
+	for (k = 0; k < 3 && x > 0 && x < len &&
+	    ((unsigned char)t[x] & 0xc0) == 0x80; k++)
+		x--;
+	return x;
+}
+
+static size_t
+char_end(const char *t, size_t len, size_t x)
+{
+	int k;
+
+	for (k = 0; k < 3 && x > 0 && x < len &&
+	    ((unsigned char)t[x] & 0xc0) == 0x80; k++)
+		x++;
+	return x;
+}
+
+/* Where a unit of the markup starts printing. */
+static size_t
+unit_start(const struct fl_markup *m, const struct fl_unit *u)
+{
+	return char_start(m->doc, m->len, fl_markup_ostart(m, u->a));
+}
+
+static size_t
+clamp(size_t x, size_t lo, size_t hi)
+{
+	return x < lo ? lo : x > hi ? hi : x;
+}
+
+/*
+ * Map the unit's sentences and cues from the prose into the document,
+ * relative to r0, whole characters, in order and inside [r0, r1): the
+ * builder's map guarantees as much, and this makes sure of it whatever
+ * the parser did.  A cue left empty is dropped.
+ */
+static void
+map_unit(const struct fl_markup *m, const struct fl_unit *u, size_t r0,
+    size_t r1, struct fl_item *items, size_t n, struct fl_cues *cues)
+{
+	const char *t = m->doc;
+	size_t i, j, prev = r0, lo, hi;
+
+	for (i = 0; i < n; i++) {
+		struct fl_sentence *s = &items[i].s;
+
+		lo = char_start(t, m->len, fl_markup_ostart(m, u->a + s->start));
+		hi = char_end(t, m->len, fl_markup_oend(m, u->a + s->end));
+		lo = clamp(lo, prev, r1);
+		hi = clamp(hi, lo, r1);
+		for (j = items[i].cue0; j < items[i].cue0 + items[i].ncues;
+		    j++) {
+			struct fl_cue *q = &cues->v[j];
+			size_t a = char_start(t, m->len,
+			    fl_markup_ostart(m, u->a + q->start));
+			size_t b = char_end(t, m->len,
+			    fl_markup_oend(m, u->a + q->end));
+
+			a = clamp(a, lo, hi);
+			b = clamp(b, a, hi);
+			q->start = a - r0;
+			q->end = b - r0;
+			if (b == a)
+				q->dropped = 1;
+		}
+		s->start = lo - r0;
+		s->end = hi - r0;
+		prev = hi;
+	}
+}
+
+/* Read all of fd into b.  Returns 0, or errno. */
+static int
+slurp(int fd, struct fl_buf *b)
+{
+	ssize_t got;
+
+	for (;;) {
+		fl_buf_grow(b, 64 * 1024);
+		do
+			got = read(fd, b->ptr + b->len, 64 * 1024);
+		while (got < 0 && errno == EINTR);
+		if (got < 0)
+			return errno;
+		if (got == 0)
+			return 0;
+		b->len += (size_t)got;
+		b->ptr[b->len] = '\0';
+	}
+}
+
+/*
+ * Markdown and HTML: the whole document is parsed, its prose annotated
+ * unit by unit, and every offset mapped back into the document, which is
+ * what the formats print from: each unit prints from where its prose
+ * starts to where the next one's does, so the markup between goes out as
+ * gaps, as it was.
+ */
+static void
+annotate_markup(const struct fl_annotator *a, const char *text, size_t len,
+    struct fl_doc *d, struct fl_buf *out)
+{
+	struct fl_markup m;
+	struct fl_error err;
+	struct fl_supp st;
+	struct fl_work w;
+	struct fl_para prose, rp;
+	struct lc c;
+	size_t k, i, n, r0, r1;
+	int rc;
+
+	fl_markup_init(&m, text, len);
+	memset(&err, 0, sizeof(err));
+	rc = a->input == FL_INPUT_HTML ? fl_html_extract(&m, &err) :
+	    fl_markdown_extract(&m, &err);
+	if (rc < 0) {
+		/* Only out of memory: the parsers take any bytes. */
+		fl_markup_release(&m);
+		fl_xmalloc((size_t)-1);
+	}
+	fl_work_init(&w, a);
+	supp_setup(&st, a);
+	w.supp = &st;
+	markup_units(&w, &m);
+	fl_supp_finish(&st);
+	prose.text = m.prose.ptr;
+	prose.len = m.prose.len;
+	prose.offset = 0;
+	prose.line = prose.col = 1;
+	c.t = text;
+	c.at = 0;
+	c.line = c.col = 1;
+	if (a->fmt->begin != NULL)
+		a->fmt->begin(out, d);
+	if (w.nunits == 0) {
+		rp.text = text;
+		rp.len = len;
+		rp.offset = 0;
+		rp.line = rp.col = 1;
+		fl_render_para(a->fmt, out, d, &a->opts, &rp, w.items, 0,
+		    &w.cues);
+	}
+	for (k = 0; k < w.nunits; k++) {
+		const struct fl_unit *u = &w.units[k];
+
+		r0 = k == 0 ? 0 : unit_start(&m, u);
+		r1 = k + 1 < w.nunits ? unit_start(&m, &w.units[k + 1]) : len;
+		if (r1 < r0)
+			r1 = r0;
+		n = run_unit(&w, &prose, u, 0);
+		map_unit(&m, u, r0, r1, w.items, n, &w.cues);
+		lc_to(&c, r0);
+		rp.text = text + r0;
+		rp.len = r1 - r0;
+		rp.offset = r0;
+		rp.line = c.line;
+		rp.col = c.col;
+		for (i = 0; i < n; i++) {
+			struct fl_sentence *s = &w.items[i].s;
+
+			lc_to(&c, r0 + s->start);
+			s->line = c.line;
+			s->col = c.col;
+		}
+		fl_render_para(a->fmt, out, d, &a->opts, &rp, w.items, n,
+		    &w.cues);
+	}
+	if (a->fmt->end != NULL)
+		a->fmt->end(out, d);
+	fl_supp_release(&st);
+	fl_work_release(&w);
+	fl_markup_release(&m);
+}
+
 int
 fl_annotate_fd(const struct fl_annotator *a, int fd, struct fl_doc *d,
     int *read_errno)
@@ -102,12 +492,29 @@ fl_annotate_fd(const struct fl_annotator *a, int fd, struct fl_doc *d,
 	struct fl_buf out;
 	struct fl_work w;
 	struct flusher f;
+	struct fl_supp st;
 	int rc = 0;
 
-	fl_reader_init(&r, fd, a->para_limit);
-	fl_buf_init(&out);
+	if (a->input == FL_INPUT_MARKDOWN || a->input == FL_INPUT_HTML) {
+		struct fl_buf doc;
+
+		fl_buf_init(&doc);
+		fl_buf_init(&out);
+		*read_errno = slurp(fd, &doc);
+		annotate_markup(a, doc.ptr, doc.len, d, &out);
+		fl_buf_release(&doc);
+		rc = *read_errno ? -1 : 0;
+		f.a = a;
+		f.out = &out;
+		f.failed = 0;
+		flush_now(&f);
+		fl_buf_release(&out);
+		return f.failed ? -2 : rc;
+	}
 	if (a->jobs > 1)
 		return fl_annotate_parallel(a, fd, d, read_errno);
+	fl_reader_init(&r, fd, a->para_limit);
+	fl_buf_init(&out);
 	f.a = a;
 	f.out = &out;
 	f.fd = fd;
@@ -119,6 +526,8 @@ fl_annotate_fd(const struct fl_annotator *a, int fd, struct fl_doc *d,
 		r.before_read_arg = &f;
 	}
 	fl_work_init(&w, a);
+	supp_setup(&st, a);
+	w.supp = &st;
 	if (a->fmt->begin != NULL)
 		a->fmt->begin(&out, d);
 	while (!f.failed && fl_reader_next(&r, &p) == 1) {
@@ -126,6 +535,8 @@ fl_annotate_fd(const struct fl_annotator *a, int fd, struct fl_doc *d,
 		if (out.len >= FLUSH_AT && !a->fmt->hold)
 			flush_now(&f);
 	}
+	fl_supp_finish(&st);
+	fl_supp_release(&st);
 	if (!f.failed && a->fmt->end != NULL)
 		a->fmt->end(&out, d);
 	flush_now(&f);
@@ -145,10 +556,17 @@ fl_annotate_mem(const struct fl_annotator *a, const char *text, size_t len,
 {
 	struct fl_para p;
 	struct fl_work w;
+	struct fl_supp st;
 	size_t at = 0;
 
+	if (a->input == FL_INPUT_MARKDOWN || a->input == FL_INPUT_HTML) {
+		annotate_markup(a, text, len, d, out);
+		return;
+	}
 	/* Paragraphs as the reader would hand them on, without a copy. */
 	fl_work_init(&w, a);
+	supp_setup(&st, a);
+	w.supp = &st;
 	if (a->fmt->begin != NULL)
 		a->fmt->begin(out, d);
 	p.line = 1;
@@ -169,6 +587,8 @@ fl_annotate_mem(const struct fl_annotator *a, const char *text, size_t len,
 		}
 		at = e;
 	}
+	fl_supp_finish(&st);
+	fl_supp_release(&st);
 	if (a->fmt->end != NULL)
 		a->fmt->end(out, d);
 	fl_work_release(&w);

@@ -7,13 +7,67 @@
 
 #include "factlens.h"
 
+/* suppress.c: the state of suppression directives in a document. */
+struct fl_supp_open {
+	char *id;		/* as the directive wrote it */
+	long line, col;
+};
+
+struct fl_supp {
+	const struct fl_ruleset *rs;
+	size_t words;		/* 64-bit words in a mask */
+	const uint64_t *base;	/* rules off everywhere (--disable), or NULL */
+	const uint64_t *mask;	/* rules off now: base and directives */
+	uint64_t *dirmask;	/* rules off by directives now */
+	int off;		/* inside "factlens off" */
+	long off_line, off_col;
+	struct fl_supp_open *open;	/* disables not yet enabled again */
+	size_t nopen;
+	uint64_t **masks;	/* every mask made, freed at release */
+	size_t nmasks;
+	/* Warnings (unknown rules, overlaps, unclosed); may be NULL. */
+	void (*warn)(void *arg, long line, long col, const char *msg);
+	void *warn_arg;
+};
+
+void fl_supp_init(struct fl_supp *s, const struct fl_ruleset *rs,
+    const uint64_t *base);
+void fl_supp_release(struct fl_supp *s);
+/* Apply a directive (enum fl_dir_kind) written at line:col. */
+void fl_supp_apply(struct fl_supp *s, int kind, const char *args,
+    size_t nargs, long line, long col);
+/* At the end of the document: warn about what was left open. */
+void fl_supp_finish(struct fl_supp *s);
+/* Is t[0, n), a line of plain text, a directive ("factlens: off")?  Its
+ * kind, or -1. */
+int fl_supp_line(const char *t, size_t n, const char **args,
+    size_t *nargs);
+
+/* A run of text to annotate under one set of rules: [a, b) of a
+ * paragraph (plain text) or of the prose (markup). */
+struct fl_unit {
+	size_t a, b;
+	const uint64_t *off;	/* rules off, or NULL */
+	int heading;
+};
+
 struct fl_work {
 	struct fl_sentences sents;
 	struct fl_cues cues;
 	struct fl_item *items;
 	size_t cap;
 	struct fl_matcher m;
+	struct fl_unit *units;
+	size_t nunits, ucap;
+	struct fl_supp *supp;	/* the document's directives state */
 };
+
+/* Split plain-text paragraph p at its directive lines into w->units,
+ * applying them to w->supp; the directive lines and the passages that
+ * are off are in no unit. */
+void fl_plain_units(struct fl_work *w, const struct fl_para *p);
+/* Does p hold a directive line?  (A quick test first.) */
+int fl_has_directive(const struct fl_para *p);
 
 void fl_work_init(struct fl_work *w, const struct fl_annotator *a);
 void fl_work_release(struct fl_work *w);

@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "factlens.h"
 
@@ -223,4 +224,32 @@ int
 fl_category_parse(const char *s, size_t n)
 {
 	return lookup(category_names, FL_CAT_COUNT, s, n);
+}
+
+static const char *const input_names[] = { "text", "markdown", "html" };
+
+const char *
+fl_input_name(int input)
+{
+	return input >= 0 && input < 3 ? input_names[input] : "text";
+}
+
+int
+fl_input_parse(const char *s)
+{
+	return lookup(input_names, 3, s, strlen(s));
+}
+
+int
+fl_input_for_name(const char *name)
+{
+	const char *dot = strrchr(name, '.'), *slash = strrchr(name, '/');
+
+	if (dot == NULL || (slash != NULL && dot < slash))
+		return FL_INPUT_TEXT;
+	if (strcasecmp(dot, ".md") == 0 || strcasecmp(dot, ".markdown") == 0)
+		return FL_INPUT_MARKDOWN;
+	if (strcasecmp(dot, ".html") == 0 || strcasecmp(dot, ".htm") == 0)
+		return FL_INPUT_HTML;
+	return FL_INPUT_TEXT;
 }

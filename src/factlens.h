@@ -168,6 +168,10 @@ int fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err);
 
 const struct fl_rule *fl_rules_find(const struct fl_ruleset *rs,
     const char *id);
+/* Set the bit of every rule that id[0, n) names, a rule id or a category
+ * name, in sel ((nrules + 63) / 64 words).  Returns 0 if it names none. */
+int fl_rules_select(const struct fl_ruleset *rs, const char *id, size_t n,
+    uint64_t *sel);
 
 /*
  * JIT-compile a rule's patterns.  The matcher does it at a rule's first
@@ -340,6 +344,8 @@ struct fl_matcher {
 	void *jit_stack;	/* pcre2_jit_stack *, this matcher's own */
 	int in_quote;		/* a quotation is open at the next sentence */
 	const struct fl_rule *quote_rule;	/* the open quotation's rule */
+	const uint64_t *off;	/* rules not to run (one bit a rule), or
+				   NULL: --disable and suppression */
 };
 
 /* A matcher has its own PCRE2 match data and JIT stack: use one per
@@ -520,7 +526,24 @@ struct fl_annotator {
 	void *flush_arg;
 	size_t para_limit;
 	int jobs;		/* threads; 0 or 1: this one */
+	int input;		/* enum fl_input: how to read the bytes */
+	const uint64_t *off;	/* rules disabled everywhere, or NULL */
+	/* Warnings about directives, at a line and column; may be NULL. */
+	void (*on_warn)(void *arg, long line, long col, const char *msg);
+	void *warn_arg;
 };
+
+/* What the input is: plain text, or markup whose prose is annotated. */
+enum fl_input {
+	FL_INPUT_TEXT,
+	FL_INPUT_MARKDOWN,
+	FL_INPUT_HTML
+};
+
+const char *fl_input_name(int input);
+int fl_input_parse(const char *s);	/* -1 if unknown */
+/* The input type a file name's extension gives (text if none). */
+int fl_input_for_name(const char *name);
 
 /* Returns 0; -1 after a read error (errno in *read_errno, what was read
  * before it is annotated); -2 when flush asked to stop. */

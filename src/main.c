@@ -16,6 +16,7 @@
 #include <pcre2.h>
 
 #include "factlens.h"
+#include "config.h"
 
 #define MAX_LIMIT_REPORTS 20
 
@@ -23,7 +24,9 @@ static const char usage_text[] =
 "usage: factlens [-hV] [-f format] [-o which[,which...]] [-r path]\n"
 "                [-a path] [--color when] [--fail-on label[=N|=N%]]\n"
 "                [--stats] [--check-rules] [--list-rules] [--explain id]\n"
-"                [--list-literals]\n"
+"                [--list-literals] [--input type] [--label name]\n"
+"                [--disable id] [--enable id] [--config file]\n"
+"                [--no-config] [--print-config]\n"
 "                [--match-limit N] [--depth-limit N] [-j N] [file ...]\n";
 
 static const char help_text[] =
@@ -50,6 +53,17 @@ static const char help_text[] =
 "      --list-rules        print id, category and explanation of each rule\n"
 "      --explain=ID        print everything about one rule\n"
 "      --list-literals     print the words each rule needs (rule<TAB>word)\n"
+"      --disable=ID        turn off a rule, or a category (repeatable)\n"
+"      --enable=ID         turn a rule or category back on (repeatable)\n"
+"      --input=TYPE        read the input as text, markdown or html\n"
+"                          (default: by file extension; stdin: text)\n"
+"      --label=NAME        name standard input NAME in the output (and\n"
+"                          pick its input type by NAME's extension)\n"
+"      --config=FILE       read settings from FILE instead of the\n"
+"                          .factlens.yml found here or above\n"
+"      --no-config         read no configuration file\n"
+"      --print-config      print the settings in effect and where each\n"
+"                          comes from, then exit\n"
 "  -j, --jobs=N            annotate on N threads (default 1); the output\n"
 "                          is the same\n"
 "      --match-limit=N     PCRE2 match limit (default 1000000)\n"
@@ -57,7 +71,10 @@ static const char help_text[] =
 "  -h, --help              print this help and exit\n"
 "  -V, --version           print the version and exit\n"
 "\n"
-"With no FILE, or when FILE is -, read standard input.\n"
+"With no FILE, or when FILE is -, read standard input.  In text, a line\n"
+"'factlens: off' / 'factlens: on' skips a passage and 'factlens: disable\n"
+"ID...' / 'factlens: enable ID...' turns rules off for one; in Markdown\n"
+"and HTML, the same in comments: <!-- factlens off -->.\n"
 "Labels: sourced, speculation, claim, other.  Categories: hedge,\n"
 "inference, attribution, vague-source, booster, quote, imperative.\n"
 "See factlens(1).\n"
@@ -65,7 +82,9 @@ static const char help_text[] =
 
 enum {
 	OPT_CHECK = 256, OPT_LIST, OPT_FAIL_ON, OPT_MATCH_LIMIT,
-	OPT_DEPTH_LIMIT, OPT_COLOR, OPT_STATS, OPT_EXPLAIN, OPT_LITERALS
+	OPT_DEPTH_LIMIT, OPT_COLOR, OPT_STATS, OPT_EXPLAIN, OPT_LITERALS,
+	OPT_INPUT, OPT_DISABLE, OPT_ENABLE, OPT_CONFIG, OPT_NO_CONFIG,
+	OPT_PRINT_CONFIG, OPT_LABEL
 };
 
 static const struct option longopts[] = {
@@ -84,15 +103,16 @@ static const struct option longopts[] = {
 	{ "explain", required_argument, NULL, OPT_EXPLAIN },
 	{ "list-literals", no_argument, NULL, OPT_LITERALS },
 	{ "jobs", required_argument, NULL, 'j' },
+	{ "input", required_argument, NULL, OPT_INPUT },
+	{ "disable", required_argument, NULL, OPT_DISABLE },
+	{ "enable", required_argument, NULL, OPT_ENABLE },
+	{ "config", required_argument, NULL, OPT_CONFIG },
+	{ "no-config", no_argument, NULL, OPT_NO_CONFIG },
+	{ "print-config", no_argument, NULL, OPT_PRINT_CONFIG },
+	{ "label", required_argument, NULL, OPT_LABEL },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
-};
-
-struct fail_on {
-	int label;
-	unsigned long n;
-	int percent;
 };
 
 struct limits {
@@ -198,31 +218,12 @@ want_color(const char *when)
 }
 
 static void
-parse_fail_on(const char *s, struct fail_on *f)
+parse_fail_on(const char *s, struct fl_fail_on *f)
 {
-	const char *eq = strchr(s, '=');
-	char num[32];
-	size_t n;
+	char msg[256];
 
-	f->label = fl_label_parse(s, eq ? (size_t)(eq - s) : strlen(s));
-	if (f->label < 0)
-		usage_error("--fail-on: unknown label in '%s' (expected "
-		    "sourced, speculation, claim or other)", s);
-	f->n = 0;
-	f->percent = 0;
-	if (eq == NULL)
-		return;
-	n = strlen(eq + 1);
-	if (n == 0 || n >= sizeof(num))
-		usage_error("--fail-on: bad threshold in '%s'", s);
-	memcpy(num, eq + 1, n + 1);
-	if (num[n - 1] == '%') {
-		f->percent = 1;
-		num[n - 1] = '\0';
-	}
-	f->n = number(num, "--fail-on: bad threshold '%s'");
-	if (f->percent && f->n > 100)
-		usage_error("--fail-on: percentage over 100 in '%s'", s);
+	if (fl_fail_on_parse(s, f, msg, sizeof(msg)) < 0)
+		usage_error("--fail-on: %s", msg);
 }
 
 static void
@@ -364,6 +365,214 @@ list_rules(const struct fl_ruleset *rs)
 	}
 }
 
+/* --disable and --enable, and the config's disable and enable lists. */
+struct rulectl {
+	int disable;
+	const char *name;
+	const struct fl_setting *at;	/* in the config, or NULL */
+};
+
+static int
+load_config(struct fl_config *cfg, const char *given)
+{
+	struct fl_error err;
+	char cwd[PATH_MAX], *path = NULL;
+	int rc = 0;
+
+	memset(&err, 0, sizeof(err));
+	if (given != NULL)
+		path = fl_xstrdup(given);
+	else if (getcwd(cwd, sizeof(cwd)) != NULL)
+		path = fl_config_find(cwd);
+	if (path != NULL && fl_config_load(cfg, path, &err) < 0) {
+		report(&err);
+		rc = -1;
+	}
+	free(path);
+	return rc;
+}
+
+/* The config's disables and enables go first: the command line's, after
+ * them, have the last word. */
+static struct rulectl *
+config_rulectl(const struct fl_config *cfg, struct rulectl *ctl, size_t *n)
+{
+	size_t k = cfg->ndisable + cfg->nenable, i;
+	struct rulectl *v;
+
+	if (k == 0)
+		return ctl;
+	v = fl_xmalloc((k + *n) * sizeof(*v));
+	for (i = 0; i < cfg->ndisable; i++) {
+		v[i].disable = 1;
+		v[i].name = cfg->disable[i].value;
+		v[i].at = &cfg->disable[i];
+	}
+	for (i = 0; i < cfg->nenable; i++) {
+		v[cfg->ndisable + i].disable = 0;
+		v[cfg->ndisable + i].name = cfg->enable[i].value;
+		v[cfg->ndisable + i].at = &cfg->enable[i];
+	}
+	if (*n > 0)
+		memcpy(v + k, ctl, *n * sizeof(*v));
+	free(ctl);
+	*n += k;
+	return v;
+}
+
+/* The rules turned off, one bit a rule; NULL after reporting an unknown
+ * name. */
+static uint64_t *
+rule_mask(const struct fl_ruleset *rs, const struct rulectl *ctl, size_t n)
+{
+	size_t words = (rs->nrules + 63) / 64 + 1, i, w;
+	uint64_t *off = fl_xmalloc(words * sizeof(*off));
+	uint64_t *sel = fl_xmalloc(words * sizeof(*sel));
+
+	memset(off, 0, words * sizeof(*off));
+	for (i = 0; i < n; i++) {
+		memset(sel, 0, words * sizeof(*sel));
+		if (!fl_rules_select(rs, ctl[i].name, strlen(ctl[i].name),
+		    sel)) {
+			if (ctl[i].at != NULL)
+				fprintf(stderr, "factlens: %s:%d:%d: unknown "
+				    "rule or category '%s'\n", ctl[i].at->file,
+				    ctl[i].at->line, ctl[i].at->col,
+				    ctl[i].name);
+			else
+				fprintf(stderr, "factlens: --%s: unknown rule "
+				    "or category '%s'\n", ctl[i].disable ?
+				    "disable" : "enable", ctl[i].name);
+			free(sel);
+			free(off);
+			return NULL;
+		}
+		for (w = 0; w < words; w++)
+			off[w] = ctl[i].disable ? off[w] | sel[w] :
+			    off[w] & ~sel[w];
+	}
+	free(sel);
+	return off;
+}
+
+/* What --print-config shows besides the config itself. */
+struct shown {
+	const char *config;
+	int no_config;
+	const char *format;
+	const struct fl_setting *format_at;
+	const char *only;
+	const char **fails;
+	size_t nfails;
+	const char **rules;
+	size_t nrules;
+	const char **adds;
+	size_t nadds;
+	const struct rulectl *ctl;
+	size_t nctl;
+	const char *input;
+};
+
+static void
+from(const struct fl_setting *at)
+{
+	if (at != NULL)
+		printf("\t# %s:%d:%d\n", at->file, at->line, at->col);
+	else
+		printf("\t# command line\n");
+}
+
+/* The effective settings, as YAML, each with where it came from. */
+static void
+print_config(const struct fl_config *cfg, const struct shown *sh)
+{
+	size_t i;
+
+	if (sh->no_config)
+		printf("# config: none (--no-config)\n");
+	else if (cfg->path != NULL)
+		printf("# config: %s%s\n", cfg->path, sh->config != NULL ?
+		    " (--config)" : "");
+	else
+		printf("# config: none (no .factlens.yml here or above)\n");
+	if (sh->format != NULL) {
+		printf("format: %s", sh->format);
+		from(sh->format_at);
+	} else
+		printf("format: ansi on a terminal, text otherwise\t"
+		    "# default\n");
+	if (sh->only != NULL) {
+		printf("only: [%s]", sh->only);
+		from(NULL);
+	} else if (cfg->nonly > 0) {
+		printf("only:\n");
+		for (i = 0; i < cfg->nonly; i++) {
+			printf("  - %s", cfg->only[i].value);
+			from(&cfg->only[i]);
+		}
+	} else
+		printf("only: []\t# default: every sentence\n");
+	if (sh->nfails > 0 && sh->fails != NULL) {
+		printf("fail-on:\n");
+		for (i = 0; i < sh->nfails; i++) {
+			printf("  - %s", sh->fails[i]);
+			from(NULL);
+		}
+	} else if (cfg->nfail_on > 0) {
+		printf("fail-on:\n");
+		for (i = 0; i < cfg->nfail_on; i++) {
+			printf("  - %s", cfg->fail_on[i].value);
+			from(&cfg->fail_on[i]);
+		}
+	} else
+		printf("fail-on: []\t# default: exit 0 whatever the labels\n");
+	printf("rules:\n");
+	if (sh->nrules == 0)
+		printf("  - built-in\t# default\n");
+	for (i = 0; i < sh->nrules; i++) {
+		printf("  - %s", sh->rules[i]);
+		from(NULL);
+	}
+	for (i = 0; i < cfg->nrules; i++) {
+		printf("  - %s", cfg->rules[i].value);
+		from(&cfg->rules[i]);
+	}
+	for (i = 0; i < sh->nadds; i++) {
+		printf("  - %s", sh->adds[i]);
+		from(NULL);
+	}
+	printf("rule control:%s\n", sh->nctl ? "" : " []\t# every rule on");
+	for (i = 0; i < sh->nctl; i++) {
+		printf("  - %s %s", sh->ctl[i].disable ? "disable" : "enable",
+		    sh->ctl[i].name);
+		from(sh->ctl[i].at);
+	}
+	printf("input:\n");
+	if (sh->input != NULL) {
+		printf("  \"*\": %s", sh->input);
+		from(NULL);
+	}
+	for (i = 0; i < cfg->ninputs; i++) {
+		printf("  \"%s\": %s", cfg->inputs[i].glob.value,
+		    cfg->inputs[i].input.value);
+		from(&cfg->inputs[i].glob);
+	}
+	printf("  \"*.md\": markdown\t# default\n"
+	    "  \"*.markdown\": markdown\t# default\n"
+	    "  \"*.html\": html\t# default\n"
+	    "  \"*.htm\": html\t# default\n"
+	    "  \"*\": text\t# default (and standard input)\n");
+}
+
+static void
+on_warn(void *arg, long line, long col, const char *msg)
+{
+	const struct limits *L = arg;
+
+	fprintf(stderr, "factlens: %s:%ld:%ld: warning: %s\n", L->doc, line,
+	    col, msg);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -371,17 +580,26 @@ main(int argc, char **argv)
 	struct fl_error err;
 	struct fl_annotator a;
 	struct limits L = { "-", 0, 0 };
-	struct fail_on *fails = NULL;
-	const char **rules = NULL, **adds = NULL;
+	struct fl_fail_on *fails = NULL;
+	const char **rules = NULL, **adds = NULL, **fail_args = NULL;
 	size_t nrules = 0, nadds = 0, nfails = 0, ndocs = 0, i;
 	struct fl_doc total;
 	int ch, check = 0, list = 0, status = 0, stats = 0;
 	const char *format = NULL, *color = "auto", *explain = NULL;
 	unsigned only = 0, only_cats = 0;
 	unsigned long match_limit = 0, depth_limit = 0, jobs = 1;
+	const char *input = NULL, *config = NULL, *only_arg = NULL;
+	const char *label = "-";
+	int no_config = 0, print_conf = 0, in;
+	struct rulectl *ctl = NULL;
+	size_t nctl = 0;
+	struct fl_config cfg;
+	const struct fl_setting *format_at = NULL;
+	uint64_t *off = NULL;
 
 	memset(&err, 0, sizeof(err));
 	memset(&total, 0, sizeof(total));
+	fl_config_init(&cfg);
 	opterr = 0;		/* our own messages, named "factlens" */
 	while ((ch = getopt_long(argc, argv, ":f:o:r:a:j:hV", longopts, NULL))
 	    != -1) {
@@ -391,6 +609,32 @@ main(int argc, char **argv)
 			break;
 		case 'o':
 			parse_only(optarg, &only, &only_cats);
+			only_arg = optarg;
+			break;
+		case OPT_INPUT:
+			if (fl_input_parse(optarg) < 0)
+				usage_error("--input: unknown input type '%s' "
+				    "(expected text, markdown or html)", optarg);
+			input = optarg;
+			break;
+		case OPT_DISABLE:
+		case OPT_ENABLE:
+			ctl = fl_xrealloc(ctl, (nctl + 1) * sizeof(*ctl));
+			ctl[nctl].disable = ch == OPT_DISABLE;
+			ctl[nctl].name = optarg;
+			ctl[nctl++].at = NULL;
+			break;
+		case OPT_CONFIG:
+			config = optarg;
+			break;
+		case OPT_NO_CONFIG:
+			no_config = 1;
+			break;
+		case OPT_PRINT_CONFIG:
+			print_conf = 1;
+			break;
+		case OPT_LABEL:
+			label = optarg;
 			break;
 		case OPT_COLOR:
 			color = optarg;
@@ -419,6 +663,9 @@ main(int argc, char **argv)
 		case OPT_FAIL_ON:
 			fails = fl_xrealloc(fails, (nfails + 1) *
 			    sizeof(*fails));
+			fail_args = fl_xrealloc(fail_args, (nfails + 1) *
+			    sizeof(*fail_args));
+			fail_args[nfails] = optarg;
 			parse_fail_on(optarg, &fails[nfails++]);
 			break;
 		case OPT_CHECK:
@@ -457,6 +704,25 @@ main(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 
+	/* The project configuration: the command line overrides it. */
+	if (!no_config && load_config(&cfg, config) < 0) {
+		status = 2;
+		goto done;
+	}
+	if (format == NULL && cfg.format.value != NULL) {
+		format = cfg.format.value;
+		format_at = &cfg.format;
+	}
+	if (only_arg == NULL)
+		for (i = 0; i < cfg.nonly; i++)
+			parse_only(cfg.only[i].value, &only, &only_cats);
+	if (nfails == 0 && cfg.nfail_on > 0) {
+		fails = fl_xmalloc(cfg.nfail_on * sizeof(*fails));
+		for (i = 0; i < cfg.nfail_on; i++)
+			parse_fail_on(cfg.fail_on[i].value, &fails[nfails++]);
+	}
+	ctl = config_rulectl(&cfg, ctl, &nctl);
+
 	memset(&a, 0, sizeof(a));
 	if (format == NULL)
 		format = isatty(STDOUT_FILENO) || strcmp(color, "always") == 0 ?
@@ -491,6 +757,11 @@ main(int argc, char **argv)
 			report(&err);
 			status = 2;
 		}
+	for (i = 0; i < cfg.nrules; i++)
+		if (fl_rules_load_path(&rs, cfg.rules[i].value, &err) < 0) {
+			report(&err);
+			status = 2;
+		}
 	for (i = 0; i < nadds; i++)
 		if (fl_rules_load_path(&rs, adds[i], &err) < 0) {
 			report(&err);
@@ -501,9 +772,20 @@ main(int argc, char **argv)
 		status = 2;
 	if (status == 0 && getenv("FACTLENS_NO_JIT") != NULL)
 		fl_rules_no_jit(&rs);
+	if (status == 0 && nctl > 0 && (off = rule_mask(&rs, ctl, nctl)) ==
+	    NULL)
+		status = 2;
 	if (status != 0) {
 		if (check)
 			printf("rule files have errors\n");
+		goto out;
+	}
+	if (print_conf) {
+		struct shown sh = { config, no_config, format, format_at,
+		    only_arg, fail_args, nfails, rules, nrules, adds, nadds,
+		    ctl, nctl, input };
+
+		print_config(&cfg, &sh);
 		goto out;
 	}
 	if (check) {
@@ -532,20 +814,35 @@ main(int argc, char **argv)
 	a.flush = flush_out;
 	a.para_limit = 1024 * 1024;
 	a.jobs = (int)jobs;
+	a.off = off;
+	a.on_warn = on_warn;
+	a.warn_arg = &L;
 	for (i = 0; i < (size_t)(argc ? argc : 1); i++) {
 		const char *name = argc ? argv[i] : "-";
 		struct fl_doc d;
+		const struct fl_input_glob *g;
 		int fd, rerr = 0, rc;
 
-		if (strcmp(name, "-") == 0)
+		if (strcmp(name, "-") == 0) {
 			fd = STDIN_FILENO;
-		else if ((fd = open(name, O_RDONLY)) < 0) {
+			name = label;	/* --label, or "-" */
+		} else if ((fd = open(name, O_RDONLY)) < 0) {
 			fprintf(stderr, "factlens: %s: %s\n", name,
 			    strerror(errno));
 			status = 2;
 			continue;
 		}
 		L.doc = name;
+		/* --input, else the config's globs, else the extension. */
+		if (input != NULL)
+			in = fl_input_parse(input);
+		else if (strcmp(name, "-") == 0)
+			in = FL_INPUT_TEXT;
+		else if ((g = fl_config_input_for(&cfg, name)) != NULL)
+			in = fl_input_parse(g->input.value);
+		else
+			in = fl_input_for_name(name);
+		a.input = in;
 		fl_doc_init(&d, name, &rs, &a.opts);
 		rc = fl_annotate_fd(&a, fd, &d, &rerr);
 		if (fd != STDIN_FILENO)
@@ -595,5 +892,9 @@ done:
 	free(rules);
 	free(adds);
 	free(fails);
+	free(fail_args);
+	free(ctl);
+	free(off);
+	fl_config_release(&cfg);
 	return status;
 }

@@ -350,7 +350,9 @@ quotes(struct fl_matcher *m, const char *text, size_t a, size_t b,
 				const struct fl_rule *r = &rs->rules[k];
 				const char *p;
 
-				if (r->category != FL_CAT_QUOTE)
+				if (r->category != FL_CAT_QUOTE ||
+				    (m->off != NULL &&
+				    (m->off[k / 64] >> (k % 64) & 1)))
 					continue;
 				p = find(text + i, (best ? (size_t)(best - text)
 				    : b) - i, r->open);
@@ -415,7 +417,8 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
 		size_t k0;
 
 		if (r->re == NULL || (m->cand != NULL &&
-		    !(m->cand[i / 64] >> (i % 64) & 1)))
+		    !(m->cand[i / 64] >> (i % 64) & 1)) ||
+		    (m->off != NULL && (m->off[i / 64] >> (i % 64) & 1)))
 			continue;
 		if (!r->jitted)
 			fl_rules_jit((struct fl_rule *)r);	/* first use */

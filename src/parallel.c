@@ -20,6 +20,8 @@ struct bpara {
 	size_t off, len;	/* in the batch's text */
 	size_t doc_offset;
 	long line, col;
+	int off_state;		/* directives: "factlens off" at its start */
+	const uint64_t *mask;	/* rules off at its start */
 };
 
 struct batch {
@@ -60,6 +62,7 @@ static void
 run_batch(struct pool *P, struct fl_work *w, struct batch *b)
 {
 	struct fl_para p;
+	struct fl_supp st;
 	size_t i;
 
 	b->counts.index = b->first_index;
@@ -69,7 +72,24 @@ run_batch(struct pool *P, struct fl_work *w, struct batch *b)
 		p.offset = b->paras[i].doc_offset;
 		p.line = b->paras[i].line;
 		p.col = b->paras[i].col;
+		if (!b->paras[i].off_state && b->paras[i].mask == P->a->off &&
+		    !fl_has_directive(&p)) {
+			w->supp = NULL;		/* the rules of a->off */
+			fl_work_para(&P->wa, w, &p, &b->counts, &b->out);
+			continue;
+		}
+		/* The directives state as the reading thread found it. */
+		fl_supp_init(&st, P->a->rs, P->a->off);
+		st.off = b->paras[i].off_state;
+		if (b->paras[i].mask != NULL) {
+			memcpy(st.dirmask, b->paras[i].mask,
+			    st.words * sizeof(uint64_t));
+			st.mask = b->paras[i].mask;
+		}
+		w->supp = &st;
 		fl_work_para(&P->wa, w, &p, &b->counts, &b->out);
+		w->supp = NULL;
+		fl_supp_release(&st);
 	}
 }
 
@@ -171,8 +191,12 @@ fl_annotate_parallel(const struct fl_annotator *a, int fd, struct fl_doc *d,
 	struct pool P;
 	pthread_t *th;
 	struct fl_reader r;
-	struct fl_para p;
+	struct fl_para p, q;
 	struct fl_sentences s;
+	struct fl_supp st;
+	struct fl_work cw;	/* for its units only */
+	const uint64_t *mask;
+	int off_state;
 	struct fl_buf out;
 	size_t i, nth = (size_t)a->jobs, index = d->index;
 	int failed = 0;
@@ -206,6 +230,11 @@ fl_annotate_parallel(const struct fl_annotator *a, int fd, struct fl_doc *d,
 	fl_buf_init(&out);
 	fl_sentences_init(&s);
 	fl_reader_init(&r, fd, a->para_limit);
+	fl_supp_init(&st, a->rs, a->off);
+	st.warn = a->on_warn;
+	st.warn_arg = a->warn_arg;
+	memset(&cw, 0, sizeof(cw));
+	cw.supp = &st;
 	if (a->fmt->begin != NULL)
 		a->fmt->begin(&out, d);
 	b = filling(&P, d, &out, &failed);
@@ -221,8 +250,23 @@ fl_annotate_parallel(const struct fl_annotator *a, int fd, struct fl_doc *d,
 				    d->rs->nrules * sizeof(size_t));
 			b->first_index = index;
 		}
-		fl_segment(&p, &s);
-		index += s.n;
+		off_state = st.off;
+		mask = st.mask;
+		if (!st.off && !fl_has_directive(&p)) {
+			fl_segment(&p, &s);
+			index += s.n;
+		} else {
+			/* Directives: apply them here, in order, and count
+			 * the sentences of what stays on. */
+			fl_plain_units(&cw, &p);
+			for (i = 0; i < cw.nunits; i++) {
+				q = p;
+				q.text = p.text + cw.units[i].a;
+				q.len = cw.units[i].b - cw.units[i].a;
+				fl_segment(&q, &s);
+				index += s.n;
+			}
+		}
 		if (b->n == b->cap) {
 			b->cap = b->cap ? b->cap * 2 : 64;
 			b->paras = fl_xrealloc(b->paras, b->cap *
@@ -234,6 +278,8 @@ fl_annotate_parallel(const struct fl_annotator *a, int fd, struct fl_doc *d,
 		bp->doc_offset = p.offset;
 		bp->line = p.line;
 		bp->col = p.col;
+		bp->off_state = off_state;
+		bp->mask = mask;
 		fl_buf_put(&b->text, p.text, p.len);
 		if (b->text.len >= BATCH) {
 			submit(&P);
@@ -245,6 +291,7 @@ fl_annotate_parallel(const struct fl_annotator *a, int fd, struct fl_doc *d,
 	}
 	if (b->n > 0)
 		submit(&P);
+	fl_supp_finish(&st);
 	for (;;) {
 		int rc = write_oldest(&P, d, &out, 1);
 
@@ -285,6 +332,9 @@ fl_annotate_parallel(const struct fl_annotator *a, int fd, struct fl_doc *d,
 	fl_sentences_release(&s);
 	fl_buf_release(&out);
 	fl_reader_release(&r);
+	/* After the workers: their paragraphs point at st's masks. */
+	fl_supp_release(&st);
+	free(cw.units);
 	*read_errno = r.error;
 	if (failed)
 		return -2;

@@ -859,3 +859,22 @@ fl_rules_find(const struct fl_ruleset *rs, const char *id)
 			return &rs->rules[i];
 	return NULL;
 }
+
+int
+fl_rules_select(const struct fl_ruleset *rs, const char *id, size_t n,
+    uint64_t *sel)
+{
+	int cat = fl_category_parse(id, n), found = 0;
+	size_t i;
+
+	for (i = 0; i < rs->nrules; i++) {
+		const struct fl_rule *r = &rs->rules[i];
+
+		if (cat >= 0 ? (int)r->category == cat :
+		    strlen(r->id) == n && strncmp(r->id, id, n) == 0) {
+			sel[i / 64] |= (uint64_t)1 << (i % 64);
+			found = 1;
+		}
+	}
+	return found;
+}

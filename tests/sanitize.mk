@@ -28,10 +28,10 @@ VALGRIND_CMD = valgrind --error-exitcode=99 --leak-check=full \
 build-asan build-ubsan:
 	mkdir -p $@
 
-build-asan/%.o: src/%.c src/factlens.h src/utf8.h | build-asan
+build-asan/%.o: src/%.c $(HDRS) | build-asan
 	$(SAN_CC) $(SAN_COMMON) $(ASAN_FLAGS) -c -o $@ $<
 
-build-ubsan/%.o: src/%.c src/factlens.h src/utf8.h | build-ubsan
+build-ubsan/%.o: src/%.c $(HDRS) | build-ubsan
 	$(SAN_CC) $(SAN_COMMON) $(UBSAN_FLAGS) -c -o $@ $<
 
 build-asan/rules_builtin.o: build/rules_builtin.c src/factlens.h | build-asan

@@ -4,7 +4,7 @@
 # when they are missing.  As root it runs apt-get; otherwise it uses sudo if
 # there is one, and failing that says what to install.
 set -u
-pkgs="gcc make pkg-config libpcre2-dev libyaml-dev check python3"
+pkgs="gcc make pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev check python3"
 missing=""
 command -v cc >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 ||
 	missing="$missing gcc"
@@ -14,9 +14,11 @@ command -v python3 >/dev/null 2>&1 || missing="$missing python3"
 if command -v pkg-config >/dev/null 2>&1; then
 	pkg-config --exists libpcre2-8 || missing="$missing libpcre2-dev"
 	pkg-config --exists yaml-0.1 || missing="$missing libyaml-dev"
+	pkg-config --exists libcmark || missing="$missing libcmark-dev"
+	pkg-config --exists gumbo || missing="$missing libgumbo-dev"
 	pkg-config --exists check || missing="$missing check"
 else
-	missing="$missing pkg-config libpcre2-dev libyaml-dev check"
+	missing="$missing pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev check"
 fi
 [ -z "$missing" ] && exit 0
 

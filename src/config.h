@@ -1,0 +1,72 @@
+/*
+ * config.h: the project configuration file, .factlens.yml.
+ *
+ * main.c finds it (fl_config_find), loads it (fl_config_load) and lets the
+ * command line override it.  Every value keeps where it was written, for
+ * error messages and --print-config.
+ */
+#ifndef FL_CONFIG_H
+#define FL_CONFIG_H
+
+#include "factlens.h"
+
+/* One value and where it was written (file is the config's path). */
+struct fl_setting {
+	char *value;		/* NULL: not set */
+	const char *file;	/* points at fl_config.path */
+	int line, col;
+};
+
+/* "input:" maps a glob to an input type. */
+struct fl_input_glob {
+	struct fl_setting glob;
+	struct fl_setting input;	/* "text", "markdown" or "html" */
+};
+
+struct fl_config {
+	char *path;		/* the file read, or NULL */
+	char *dir;		/* its directory, or NULL */
+	struct fl_setting *rules;	/* extra rule files, resolved against
+					   dir unless absolute */
+	size_t nrules;
+	struct fl_setting *disable;	/* rule ids or categories */
+	size_t ndisable;
+	struct fl_setting *enable;	/* rule ids or categories */
+	size_t nenable;
+	struct fl_setting format;
+	struct fl_setting *only;	/* labels or categories */
+	size_t nonly;
+	struct fl_setting *fail_on;	/* LABEL[=N|=N%] */
+	size_t nfail_on;
+	struct fl_input_glob *inputs;
+	size_t ninputs;
+};
+
+void fl_config_init(struct fl_config *c);
+void fl_config_release(struct fl_config *c);
+
+/* The path of ".factlens.yml" in dir or its nearest parent that has one
+ * (malloc'd), or NULL. */
+char *fl_config_find(const char *dir);
+
+/* Read and check the file at path into c.  Returns 0, or -1 with err
+ * filled (FILE:LINE:COL of the offending node). */
+int fl_config_load(struct fl_config *c, const char *path,
+    struct fl_error *err);
+
+/* The input type the config's globs give the file name (as given on the
+ * command line), or NULL; the first matching glob wins. */
+const struct fl_input_glob *fl_config_input_for(const struct fl_config *c,
+    const char *name);
+
+/* A --fail-on value, LABEL[=N|=N%].  Returns 0, or -1 with msg (size n)
+ * saying what is wrong. */
+struct fl_fail_on {
+	enum fl_label label;
+	unsigned long n;
+	int percent;
+};
+int fl_fail_on_parse(const char *s, struct fl_fail_on *f, char *msg,
+    size_t n);
+
+#endif
