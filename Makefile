@@ -89,6 +89,7 @@ check-hostile: factlens
 
 check-editors: factlens
 	sh tests/editors/run.sh ./factlens
+	sh tests/editors/precommit.sh ./factlens
 
 check-html: factlens
 	sh tests/html/run.sh ./factlens

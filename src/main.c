@@ -589,7 +589,7 @@ main(int argc, char **argv)
 	unsigned only = 0, only_cats = 0;
 	unsigned long match_limit = 0, depth_limit = 0, jobs = 1;
 	const char *input = NULL, *config = NULL, *only_arg = NULL;
-	const char *label = "-";
+	const char *label = "-", *given_format;
 	int no_config = 0, print_conf = 0, in;
 	struct rulectl *ctl = NULL;
 	size_t nctl = 0;
@@ -600,6 +600,7 @@ main(int argc, char **argv)
 	memset(&err, 0, sizeof(err));
 	memset(&total, 0, sizeof(total));
 	fl_config_init(&cfg);
+	fl_ruleset_init(&rs);
 	opterr = 0;		/* our own messages, named "factlens" */
 	while ((ch = getopt_long(argc, argv, ":f:o:r:a:j:hV", longopts, NULL))
 	    != -1) {
@@ -724,6 +725,7 @@ main(int argc, char **argv)
 	ctl = config_rulectl(&cfg, ctl, &nctl);
 
 	memset(&a, 0, sizeof(a));
+	given_format = format;
 	if (format == NULL)
 		format = isatty(STDOUT_FILENO) || strcmp(color, "always") == 0 ?
 		    "ansi" : "text";
@@ -738,7 +740,6 @@ main(int argc, char **argv)
 	a.opts.stats = stats;
 
 	/* Rules: the built-in set or --rules, then --add-rules. */
-	fl_ruleset_init(&rs);
 	if (match_limit)
 		rs.match_limit = match_limit;
 	if (depth_limit)
@@ -759,7 +760,14 @@ main(int argc, char **argv)
 		}
 	for (i = 0; i < cfg.nrules; i++)
 		if (fl_rules_load_path(&rs, cfg.rules[i].value, &err) < 0) {
-			report(&err);
+			/* A file that cannot be read: where the config
+			 * names it.  A bad rule: its own position. */
+			if (err.line == 0)
+				fprintf(stderr, "factlens: %s:%d:%d: %s: %s\n",
+				    cfg.rules[i].file, cfg.rules[i].line,
+				    cfg.rules[i].col, err.file, err.msg);
+			else
+				report(&err);
 			status = 2;
 		}
 	for (i = 0; i < nadds; i++)
@@ -781,7 +789,7 @@ main(int argc, char **argv)
 		goto out;
 	}
 	if (print_conf) {
-		struct shown sh = { config, no_config, format, format_at,
+		struct shown sh = { config, no_config, given_format, format_at,
 		    only_arg, fail_args, nfails, rules, nrules, adds, nadds,
 		    ctl, nctl, input };
 

@@ -86,7 +86,9 @@ struct walk {
 	struct fl_markup *m;
 	struct lines L;
 	size_t cursor;		/* where the last node mapped ended */
-	int image;		/* inside an image: its text is not prose */
+	int image;		/* inside an image or an autolink: its text is
+				   not prose */
+	int autolinks;		/* autolinks open */
 	int block;		/* inside a paragraph or heading */
 };
 
@@ -135,6 +137,86 @@ comments(struct walk *w, const char *lit, size_t from)
 	}
 }
 
+/* Could the literal lit[0, n) start at doc[o]?  Its first bytes are there,
+ * or an escape or a character reference is. */
+static int
+lines_up(const struct walk *w, size_t o, const char *lit, size_t n)
+{
+	const char *doc = w->m->doc;
+	size_t k;
+
+	if (n == 0)
+		return 1;
+	for (k = 0; k < n && k < 8 && o + k < w->m->len; k++) {
+		if (doc[o + k] == '&' || doc[o + k] == '\\')
+			return 1;	/* cannot tell cheaply: take it */
+		if (doc[o + k] != lit[k])
+			return 0;
+	}
+	return k == n || k == 8;
+}
+
+/*
+ * Where the literal of a text or code node is: libcmark's position when it
+ * is plausible (libcmark 0.30 miscounts lines after a hard line break),
+ * else the first place after the last node where it lines up, to the end
+ * of that line.  Returns 0 if there is none.
+ */
+static int
+locate(struct walk *w, cmark_node *x, const char *lit, size_t *o0,
+    size_t *o1)
+{
+	size_t n = strlen(lit), o, limit;
+	const char *nl;
+
+	if (span(w, x, o0, o1) && *o0 >= w->cursor &&
+	    lines_up(w, *o0, lit, n))
+		return 1;
+	/* Search the text from the last node on (a code span's backticks
+	 * come first). */
+	limit = w->m->len - w->cursor > 65536 ? w->cursor + 65536 :
+	    w->m->len;
+	for (o = w->cursor; o < limit; o++)
+		if (lines_up(w, o, lit, n))
+			break;
+	if (o >= limit)
+		return 0;
+	*o0 = o;
+	nl = memchr(w->m->doc + o, '\n', w->m->len - o);
+	*o1 = nl ? (size_t)(nl - w->m->doc) : w->m->len;
+	if (cmark_node_get_type(x) == CMARK_NODE_CODE && o + n < *o1)
+		*o1 = o + n;
+	return 1;
+}
+
+/* Where the prose mapped so far ends in the document. */
+static size_t
+last_end(const struct fl_markup *m, size_t dflt)
+{
+	const struct fl_piece *q;
+
+	if (m->npieces == 0)
+		return dflt;
+	q = &m->pieces[m->npieces - 1];
+	return q->o + q->olen > dflt ? dflt : q->o + q->olen;
+}
+
+/* Is the link an autolink: its one text child is its address? */
+static int
+autolink(cmark_node *x)
+{
+	cmark_node *c = cmark_node_first_child(x);
+	const char *url = cmark_node_get_url(x), *t;
+
+	if (c == NULL || cmark_node_next(c) != NULL ||
+	    cmark_node_get_type(c) != CMARK_NODE_TEXT || url == NULL ||
+	    (t = cmark_node_get_literal(c)) == NULL)
+		return 0;
+	if (strncmp(url, "mailto:", 7) == 0 && strcmp(url + 7, t) == 0)
+		return 1;
+	return strcmp(url, t) == 0;
+}
+
 static void
 enter(struct walk *w, cmark_node *x)
 {
@@ -155,13 +237,12 @@ enter(struct walk *w, cmark_node *x)
 		w->image++;
 		break;
 	case CMARK_NODE_TEXT:
-		if (w->image || !w->block || lit == NULL)
+		if (w->image || !w->block || lit == NULL ||
+		    !locate(w, x, lit, &o0, &o1))
 			break;
-		if (!span(w, x, &o0, &o1)) {
-			o0 = o1 = w->cursor;
-		}
 		fl_markup_text(w->m, lit, strlen(lit), o0, o1);
-		w->cursor = o1;
+		if (last_end(w->m, o1) > w->cursor)
+			w->cursor = last_end(w->m, o1);
 		break;
 	case CMARK_NODE_SOFTBREAK:
 	case CMARK_NODE_LINEBREAK:
@@ -180,7 +261,8 @@ enter(struct walk *w, cmark_node *x)
 		w->cursor = o1;
 		break;
 	case CMARK_NODE_CODE:
-		if (w->image || !w->block || !span(w, x, &o0, &o1))
+		if (w->image || !w->block || lit == NULL ||
+		    !locate(w, x, lit, &o0, &o1))
 			break;
 		/* The position is the code's; take its backticks too. */
 		while (o0 > w->cursor && w->m->doc[o0 - 1] == '`')
@@ -191,18 +273,27 @@ enter(struct walk *w, cmark_node *x)
 		w->cursor = o1;
 		break;
 	case CMARK_NODE_HTML_INLINE:
+	case CMARK_NODE_HTML_BLOCK:
+		/* libcmark 0.30 gives an HTML block no sane end: its start
+		 * is enough to find the comments from. */
 		if (lit == NULL)
 			break;
-		if (!span(w, x, &o0, &o1))
+		o0 = offset_of(&w->L, w->m->len, cmark_node_get_start_line(x),
+		    cmark_node_get_start_column(x));
+		if (o0 == (size_t)-1 || o0 < w->cursor)
 			o0 = w->cursor;
 		comments(w, lit, o0);
 		break;
-	case CMARK_NODE_HTML_BLOCK:
-		if (lit == NULL)
+	case CMARK_NODE_LINK:
+		/* An autolink (<https://...>, <a@b.org>) is its address:
+		 * one opaque word, as inline code is. */
+		if (w->image || !w->block || !autolink(x) ||
+		    !span(w, x, &o0, &o1) || o0 < w->cursor)
 			break;
-		if (!span(w, x, &o0, &o1))
-			o0 = w->cursor;
-		comments(w, lit, o0);
+		fl_markup_opaque(w->m, o0, o1);
+		w->cursor = o1;
+		w->image++;	/* its text is not prose */
+		w->autolinks++;
 		break;
 	default:
 		break;
@@ -220,6 +311,12 @@ leave(struct walk *w, cmark_node *x)
 		break;
 	case CMARK_NODE_IMAGE:
 		w->image--;
+		break;
+	case CMARK_NODE_LINK:
+		if (w->autolinks > 0 && autolink(x)) {
+			w->autolinks--;
+			w->image--;
+		}
 		break;
 	default:
 		break;

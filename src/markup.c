@@ -203,17 +203,8 @@ fl_markup_text(struct fl_markup *m, const char *lit, size_t n, size_t o0,
 	while (l < n) {
 		unsigned char c = (unsigned char)lit[l];
 
-		if (s < o1 && (unsigned char)doc[s] == c) {
-			piece(m, lit + l, 1, s, 1, 1);
-			s++;
-			l++;
-		} else if (s + 1 < o1 && doc[s] == '\\' && doc[s + 1] == lit[l] &&
-		    ispunct(c)) {
-			piece(m, lit + l, 1, s, 2, 0);	/* \* is * */
-			s += 2;
-			l++;
-		} else if (s < o1 && doc[s] == '&' &&
-		    (e = reference(doc, s, o1)) != 0) {
+		e = s < o1 && doc[s] == '&' ? reference(doc, s, o1) : 0;
+		if (e != 0) {
 			/* As many characters as the reference gives: known
 			 * for a numeric one; else one, or two when the
 			 * next byte only lines up after two. */
@@ -226,9 +217,27 @@ fl_markup_text(struct fl_markup *m, const char *lit, size_t n, size_t o0,
 				    lit[l + k1] == doc[e])))
 					k = k1;
 			}
+			/* Unless the text has it as written (an unknown
+			 * name, "&foo;") and only that lines up after. */
+			if (n - l >= e - s && memcmp(lit + l, doc + s, e - s) == 0 &&
+			    (l + (e - s) == n || (e < o1 &&
+			    lit[l + (e - s)] == doc[e])) &&
+			    !(l + k == n || (e < o1 && lit[l + k] == doc[e])))
+				e = 0;
+		}
+		if (e != 0) {
 			piece(m, lit + l, k, s, e - s, 0);
 			s = e;
 			l += k;
+		} else if (s < o1 && (unsigned char)doc[s] == c) {
+			piece(m, lit + l, 1, s, 1, 1);
+			s++;
+			l++;
+		} else if (s + 1 < o1 && doc[s] == '\\' && doc[s + 1] == lit[l] &&
+		    ispunct(c)) {
+			piece(m, lit + l, 1, s, 2, 0);	/* \* is * */
+			s += 2;
+			l++;
 		} else if (n - l >= 3 && memcmp(lit + l, "\xef\xbf\xbd", 3) == 0 &&
 		    s < o1) {
 			/* A NUL or a bad byte the parser replaced. */
