@@ -11,7 +11,10 @@
  * suppression directives.
  *
  * The walk keeps its own stack: gumbo nests elements as deep as the input
- * does.  Gumbo allocates with fl_xmalloc, since it never checks for NULL.
+ * does.  Text the parser moved out of a table is walked after the table,
+ * where the document has it.  A byte order mark is left out of what gumbo
+ * parses (it would take it for text and lose the doctype).  Gumbo
+ * allocates with fl_xmalloc, since it never checks for NULL.
  */
 #include <limits.h>
 #include <stdio.h>
@@ -49,6 +52,7 @@ struct walk {
 	struct fl_markup *m;
 	struct frame *st;
 	size_t n, cap;
+	size_t base;		/* gumbo's offset 0 in the document */
 	int heading;		/* headings open around the node */
 	int head;		/* inside <head> */
 };
@@ -75,6 +79,10 @@ unknown_kind(const GumboElement *e)
 	GumboStringPiece name = e->original_tag;
 	size_t i;
 
+	/* gumbo_tag_from_original_text() asserts a whole "<...>" tag. */
+	if (name.data == NULL || name.length < 2 || name.data[0] != '<' ||
+	    name.data[name.length - 1] != '>')
+		return K_INLINE;
 	gumbo_tag_from_original_text(&name);
 	for (i = 0; i < sizeof(blocks) / sizeof(blocks[0]); i++)
 		if (name.length == strlen(blocks[i]) &&
@@ -161,6 +169,9 @@ classify(const GumboElement *e)
 	case GUMBO_TAG_IFRAME:
 	case GUMBO_TAG_OBJECT:
 	case GUMBO_TAG_APPLET:
+	case GUMBO_TAG_VIDEO:
+	case GUMBO_TAG_AUDIO:
+	case GUMBO_TAG_CANVAS:
 		return K_SKIP;
 	case GUMBO_TAG_CODE:
 	case GUMBO_TAG_KBD:
@@ -192,31 +203,36 @@ own_end_tag(GumboStringPiece t, const char *name)
 	    t.data[k + 2] == '\r');
 }
 
+/* The document offset of gumbo's offset o plus n bytes, at most the
+ * document's length. */
+static size_t
+doc_offset(const struct walk *w, unsigned int o, size_t n)
+{
+	size_t x = w->base + o;
+
+	return x > w->m->len || n > w->m->len - x ? w->m->len : x + n;
+}
+
 /*
  * The bytes an element spans, from its start tag to the end of its end
- * tag, in *o0 and *o1 (within the document).  An end tag left out ends the
- * element where the token that closed it starts.
+ * tag, in *o0 and *o1.  An end tag left out ends the element where the
+ * token that closed it starts.
  */
 static void
-span(const struct fl_markup *m, const GumboNode *node, size_t *o0,
-    size_t *o1)
+span(const struct walk *w, const GumboNode *node, size_t *o0, size_t *o1)
 {
 	const GumboElement *e = &node->v.element;
-	size_t s, end;
+	size_t end;
 
-	s = e->start_pos.offset;
-	end = e->end_pos.offset;
+	*o0 = doc_offset(w, e->start_pos.offset, 0);
+	end = doc_offset(w, e->end_pos.offset, 0);
 	if (e->original_end_tag.length > 0 &&
 	    own_end_tag(e->original_end_tag, gumbo_normalized_tagname(e->tag)))
-		end += e->original_end_tag.length;
-	if (end < s + e->original_tag.length)
-		end = s + e->original_tag.length;
-	if (s > m->len)
-		s = m->len;
-	if (end > m->len)
-		end = m->len;
-	*o0 = s;
-	*o1 = end;
+		end = doc_offset(w, e->end_pos.offset,
+		    e->original_end_tag.length);
+	*o1 = doc_offset(w, e->start_pos.offset, e->original_tag.length);
+	if (end > *o1)
+		*o1 = end;
 }
 
 /* Open a block if none is open: a heading's inside a heading. */
@@ -233,12 +249,8 @@ text(struct walk *w, const GumboText *t, int space)
 	struct fl_markup *m = w->m;
 	size_t o0, o1;
 
-	o0 = t->start_pos.offset;
-	if (o0 > m->len)
-		o0 = m->len;
-	o1 = o0 + t->original_text.length;
-	if (o1 > m->len || o1 < o0)
-		o1 = m->len;
+	o0 = doc_offset(w, t->start_pos.offset, 0);
+	o1 = doc_offset(w, t->start_pos.offset, t->original_text.length);
 	if (space) {
 		if (m->open)
 			fl_markup_space(m, o0, o1);
@@ -300,18 +312,18 @@ enter(struct walk *w, GumboNode *node)
 	switch (kind) {
 	case K_SKIP:
 		if (m->open) {
-			span(m, node, &o0, &o1);
+			span(w, node, &o0, &o1);
 			fl_markup_space(m, o0, o1);
 		}
 		return;
 	case K_OPAQUE:
-		span(m, node, &o0, &o1);
+		span(w, node, &o0, &o1);
 		ensure(w);
 		fl_markup_opaque(m, o0, o1);
 		return;
 	case K_BR:
 		if (m->open) {
-			span(m, node, &o0, &o1);
+			span(w, node, &o0, &o1);
 			fl_markup_newline(m, o0, o1);
 		}
 		return;
@@ -368,7 +380,8 @@ visit(struct walk *w, GumboNode *node)
 		break;
 	case GUMBO_NODE_COMMENT:
 		fl_markup_comment(w->m, node->v.text.text,
-		    strlen(node->v.text.text), node->v.text.start_pos.offset);
+		    strlen(node->v.text.text),
+		    doc_offset(w, node->v.text.start_pos.offset, 0));
 		break;
 	case GUMBO_NODE_DOCUMENT:
 	case GUMBO_NODE_TEMPLATE:
@@ -483,17 +496,21 @@ fl_html_extract(struct fl_markup *m, struct fl_error *err)
 		    "HTML input of 4 GiB or more is not supported");
 		return -1;
 	}
+	memset(&w, 0, sizeof(w));
+	w.m = m;
+	/* Gumbo takes a byte order mark for text, before the doctype. */
+	if (m->len >= 3 && memcmp(m->doc, "\xef\xbb\xbf", 3) == 0)
+		w.base = 3;
 	opt.allocator = xalloc;
 	opt.deallocator = xfree;
-	opt.max_errors = 0;
-	out = gumbo_parse_with_options(&opt, m->doc, m->len);
+	opt.max_errors = 0;	/* parse errors are not reported */
+	out = gumbo_parse_with_options(&opt, m->doc + w.base,
+	    m->len - w.base);
 	if (out == NULL) {
 		snprintf(err->msg, sizeof(err->msg),
 		    "the HTML parser failed (out of memory)");
 		return -1;
 	}
-	memset(&w, 0, sizeof(w));
-	w.m = m;
 	walk(&w, out->document);
 	fl_markup_end(m);
 	free(w.st);
