@@ -343,14 +343,15 @@ clamp(size_t x, size_t lo, size_t hi)
  * Map the unit's sentences and cues from the prose into the document,
  * relative to r0, whole characters, in order and inside [r0, r1): the
  * builder's map guarantees as much, and this makes sure of it whatever
- * the parser did.  A cue left empty is dropped.
+ * the parser did.  A cue left empty is dropped, and so is a sentence
+ * (prose the builder could not place).  Returns the sentences kept.
  */
-static void
+static size_t
 map_unit(const struct fl_markup *m, const struct fl_unit *u, size_t r0,
     size_t r1, struct fl_item *items, size_t n, struct fl_cues *cues)
 {
 	const char *t = m->doc;
-	size_t i, j, prev = r0, lo, hi;
+	size_t i, j, prev = r0, lo, hi, kept = 0;
 
 	for (i = 0; i < n; i++) {
 		struct fl_sentence *s = &items[i].s;
@@ -377,7 +378,10 @@ map_unit(const struct fl_markup *m, const struct fl_unit *u, size_t r0,
 		s->start = lo - r0;
 		s->end = hi - r0;
 		prev = hi;
+		if (hi > lo)
+			items[kept++] = items[i];
 	}
+	return kept;
 }
 
 /* Read all of fd into b.  Returns 0, or errno. */
@@ -459,7 +463,7 @@ annotate_markup(const struct fl_annotator *a, const char *text, size_t len,
 		if (r1 < r0)
 			r1 = r0;
 		n = run_unit(&w, &prose, u, 0);
-		map_unit(&m, u, r0, r1, w.items, n, &w.cues);
+		n = map_unit(&m, u, r0, r1, w.items, n, &w.cues);
 		lc_to(&c, r0);
 		rp.text = text + r0;
 		rp.len = r1 - r0;

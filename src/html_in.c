@@ -16,6 +16,7 @@
  * parses (it would take it for text and lose the doctype).  Gumbo
  * allocates with fl_xmalloc, since it never checks for NULL.
  */
+#include <ctype.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -484,12 +485,129 @@ walk(struct walk *w, GumboNode *doc)
  * invalid UTF-8.  Returns 0, or -1 with err->msg set when the document is
  * too large for gumbo (4 GiB) or gumbo fails.
  */
+/*
+ * Gumbo's time grows with the square of the nesting depth (it scans the
+ * stack of open elements for every tag), so a short file of 200,000
+ * nested <div>s takes minutes.  Browsers stop nesting at some depth (Blink
+ * at 512); so does this: start and end tags nested deeper than MAX_DEPTH
+ * are blanked out, in a copy the parser reads, same length and line
+ * breaks kept, so that offsets stay the file's.  Depth is counted from
+ * tags alone: elements whose end tag may be left out (p, li, td ...),
+ * void elements and self-closing tags do not count; comments, doctypes and
+ * the text of script, style and the like are stepped over.
+ */
+#define MAX_DEPTH 512
+
+static int
+named(const char *s, size_t n, const char *const *names)
+{
+	size_t i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strlen(names[i]) == n && strncasecmp(s, names[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Where the tag that opens at d[i] ends (after its '>'), quotes honoured. */
+static size_t
+tag_end(const char *d, size_t i, size_t n)
+{
+	char q = 0;
+
+	for (; i < n; i++) {
+		if (q) {
+			if (d[i] == q)
+				q = 0;
+		} else if (d[i] == '"' || d[i] == '\'')
+			q = d[i];
+		else if (d[i] == '>')
+			return i + 1;
+	}
+	return n;
+}
+
+static void
+blank(char *copy, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (copy[a] != '\n' && copy[a] != '\r')
+			copy[a] = ' ';
+}
+
+static char *
+flatten(const char *d, size_t n)
+{
+	static const char *const uncounted[] = { "area", "base", "br", "col",
+	    "embed", "hr", "img", "input", "link", "meta", "param", "source",
+	    "track", "wbr", "keygen", "p", "li", "dt", "dd", "option",
+	    "optgroup", "tr", "td", "th", "rt", "rp", "tbody", "thead",
+	    "tfoot", "colgroup", "html", "head", "body", NULL };
+	static const char *const raw[] = { "script", "style", "textarea",
+	    "title", "xmp", "iframe", "noembed", "noframes", "noscript",
+	    "plaintext", NULL };
+	size_t i = 0, depth = 0, nm, ne, te;
+	char *copy = NULL;
+	const char *p;
+	int end;
+
+	while (i < n && (p = memchr(d + i, '<', n - i)) != NULL) {
+		i = (size_t)(p - d);
+		if (n - i >= 4 && memcmp(d + i, "<!--", 4) == 0) {
+			for (te = i + 4; te + 3 <= n &&
+			    memcmp(d + te, "-->", 3) != 0; te++)
+				;
+			i = te + 3 <= n ? te + 3 : n;
+			continue;
+		}
+		end = i + 1 < n && d[i + 1] == '/';
+		nm = i + 1 + (size_t)end;
+		for (ne = nm; ne < n && isalnum((unsigned char)d[ne]); ne++)
+			;
+		if (ne == nm || !isalpha((unsigned char)d[nm])) {
+			/* "<!doctype", "<?xml", or a '<' in text. */
+			i = i + 1 < n && (d[i + 1] == '!' || d[i + 1] == '?') ?
+			    tag_end(d, i, n) : i + 1;
+			continue;
+		}
+		te = tag_end(d, ne, n);
+		if (!end && named(d + nm, ne - nm, raw)) {
+			/* Text up to its own end tag: no tags in it. */
+			for (i = te; i + 2 + (ne - nm) <= n; i++)
+				if (d[i] == '<' && d[i + 1] == '/' &&
+				    strncasecmp(d + i + 2, d + nm, ne - nm) == 0)
+					break;
+			continue;
+		}
+		if (named(d + nm, ne - nm, uncounted) ||
+		    (!end && te >= 2 && d[te - 2] == '/')) {
+			i = te;
+			continue;
+		}
+		if (!end)
+			depth++;
+		if (depth > MAX_DEPTH) {
+			if (copy == NULL) {
+				copy = fl_xmalloc(n + 1);
+				memcpy(copy, d, n);
+			}
+			blank(copy, i, te);
+		}
+		if (end && depth > 0)
+			depth--;
+		i = te;
+	}
+	return copy;
+}
+
 int
 fl_html_extract(struct fl_markup *m, struct fl_error *err)
 {
 	GumboOptions opt = kGumboDefaultOptions;
 	GumboOutput *out;
 	struct walk w;
+	const char *orig = m->doc;
+	char *copy;
 
 	if (m->len >= UINT_MAX) {
 		snprintf(err->msg, sizeof(err->msg),
@@ -504,9 +622,15 @@ fl_html_extract(struct fl_markup *m, struct fl_error *err)
 	opt.allocator = xalloc;
 	opt.deallocator = xfree;
 	opt.max_errors = 0;	/* parse errors are not reported */
+	/* Parse, and line the text up with, the flattened copy: same
+	 * offsets. */
+	if ((copy = flatten(m->doc, m->len)) != NULL)
+		m->doc = copy;
 	out = gumbo_parse_with_options(&opt, m->doc + w.base,
 	    m->len - w.base);
 	if (out == NULL) {
+		m->doc = orig;
+		free(copy);
 		snprintf(err->msg, sizeof(err->msg),
 		    "the HTML parser failed (out of memory)");
 		return -1;
@@ -515,5 +639,7 @@ fl_html_extract(struct fl_markup *m, struct fl_error *err)
 	fl_markup_end(m);
 	free(w.st);
 	gumbo_destroy_output(&opt, out);
+	m->doc = orig;
+	free(copy);
 	return 0;
 }

@@ -128,53 +128,24 @@ piece(struct fl_markup *m, const char *p, size_t plen, size_t o, size_t olen,
 	q->exact = exact;
 }
 
-/* If doc[s, e) starts with a character reference "&...;", the offset after
- * its ';', else 0. */
+/* If doc[s, e) starts with what may be a character reference, "&name;",
+ * "&#123;", "&#x7b;" or a legacy "&name" without its ';', the offset
+ * after it, else 0. */
 static size_t
 reference(const char *doc, size_t s, size_t e)
 {
-	size_t i = s + 1;
+	size_t i = s + 1, k;
 
-	if (i < e && doc[i] == '#')
+	if (i < e && doc[i] == '#') {
 		i++;
-	while (i < e && i - s < 40 && isalnum((unsigned char)doc[i]))
-		i++;
-	if (i < e && doc[i] == ';' && i > s + 1)
-		return i + 1;
-	return 0;
-}
-
-/* Length in bytes of the UTF-8 encoding of the numeric reference at
- * doc[s, e) ("&#8217;", "&#x2019;"), or 0 if it is not numeric. */
-static size_t
-numeric_len(const char *doc, size_t s, size_t e)
-{
-	unsigned long cp = 0;
-	size_t i = s + 2;
-	int hex = 0;
-
-	if (e - s < 4 || doc[s + 1] != '#')
+		if (i < e && (doc[i] == 'x' || doc[i] == 'X'))
+			i++;
+	}
+	for (k = i; k < e && k - i < 32 && isalnum((unsigned char)doc[k]); k++)
+		;
+	if (k == i)
 		return 0;
-	if (doc[i] == 'x' || doc[i] == 'X') {
-		hex = 1;
-		i++;
-	}
-	for (; i < e - 1; i++) {
-		int c = (unsigned char)doc[i], d;
-
-		if (isdigit(c))
-			d = c - '0';
-		else if (hex && isxdigit(c))
-			d = tolower(c) - 'a' + 10;
-		else
-			return 0;
-		cp = cp * (hex ? 16 : 10) + (unsigned long)d;
-		if (cp > 0x10ffff)
-			cp = 0x110000;
-	}
-	if (cp == 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-		return 3;	/* U+FFFD */
-	return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+	return k < e && doc[k] == ';' ? k + 1 : k;
 }
 
 /* Bytes of the UTF-8 character at lit[l] (at least 1, at most n - l). */
@@ -186,12 +157,45 @@ char_len(const char *lit, size_t l, size_t n)
 	return fl_utf8_decode((const unsigned char *)lit + l, n - l, &cp);
 }
 
+/* Does lit[l, n) go on as doc[s, o1) does (or both end)? */
+static int
+goes_on(const char *lit, size_t l, size_t n, const char *doc, size_t s,
+    size_t o1)
+{
+	return l == n || (s < o1 && lit[l] == doc[s]);
+}
+
+/*
+ * The literal and the original part ways at lit[l], doc[s]: find where the
+ * original goes on, within a short window, stepping over whole tags (a
+ * stray end tag the parser dropped).  Returns the offset, or 0 if none.
+ */
+static size_t
+resync(const char *doc, size_t s, size_t o1, unsigned char c)
+{
+	size_t t = s + 1, end = o1 - s > 64 ? s + 64 : o1;
+	const char *gt;
+
+	while (t < end) {
+		if (doc[t] == '<' && c != '<' && (gt = memchr(doc + t, '>',
+		    o1 - t)) != NULL) {
+			t = (size_t)(gt - doc) + 1;
+			continue;
+		}
+		if ((unsigned char)doc[t] == c || doc[t] == '&' ||
+		    doc[t] == '\\')
+			return t;
+		t++;
+	}
+	return 0;
+}
+
 void
 fl_markup_text(struct fl_markup *m, const char *lit, size_t n, size_t o0,
     size_t o1)
 {
 	const char *doc = m->doc;
-	size_t s, l = 0, e, k, k1;
+	size_t s, l = 0, e, k, k1, t;
 
 	if (o1 > m->len)
 		o1 = m->len;
@@ -204,31 +208,30 @@ fl_markup_text(struct fl_markup *m, const char *lit, size_t n, size_t o0,
 		unsigned char c = (unsigned char)lit[l];
 
 		e = s < o1 && doc[s] == '&' ? reference(doc, s, o1) : 0;
-		if (e != 0) {
-			/* As many characters as the reference gives: known
-			 * for a numeric one; else one, or two when the
-			 * next byte only lines up after two. */
-			k = numeric_len(doc, s, e);
-			if (k == 0 || k > n - l) {
-				k = char_len(lit, l, n);
-				k1 = l + k < n ? k + char_len(lit, l + k, n) : k;
-				if (l + k < n && e < o1 && lit[l + k] != doc[e] &&
-				    (l + k1 == n || (e < o1 &&
-				    lit[l + k1] == doc[e])))
-					k = k1;
-			}
-			/* Unless the text has it as written (an unknown
-			 * name, "&foo;") and only that lines up after. */
-			if (n - l >= e - s && memcmp(lit + l, doc + s, e - s) == 0 &&
-			    (l + (e - s) == n || (e < o1 &&
-			    lit[l + (e - s)] == doc[e])) &&
-			    !(l + k == n || (e < o1 && lit[l + k] == doc[e])))
-				e = 0;
-		}
-		if (e != 0) {
+		if (e != 0 && c != '&') {
+			/* A reference the parser decoded: one character,
+			 * or two when only then the text goes on.  A legacy
+			 * name without ';' may be shorter than its letters
+			 * ("&notit" is U+00AC and "it"): end it where the
+			 * text goes on. */
+			k = char_len(lit, l, n);
+			k1 = l + k < n ? k + char_len(lit, l + k, n) : k;
+			if (!goes_on(lit, l + k, n, doc, e, o1) &&
+			    goes_on(lit, l + k1, n, doc, e, o1))
+				k = k1;
+			for (t = s + 2; !goes_on(lit, l + k, n, doc, e, o1) &&
+			    t < e; t++)
+				if (goes_on(lit, l + k, n, doc, t, o1))
+					e = t;
 			piece(m, lit + l, k, s, e - s, 0);
 			s = e;
 			l += k;
+		} else if (e != 0 && goes_on(lit, l + 1, n, doc, e, o1)) {
+			/* "&amp;" or "&#38;": an '&' the parser decoded, if
+			 * the text goes on after it ("AT&T" does not). */
+			piece(m, lit + l, 1, s, e - s, 0);
+			s = e;
+			l++;
 		} else if (s < o1 && (unsigned char)doc[s] == c) {
 			piece(m, lit + l, 1, s, 1, 1);
 			s++;
@@ -238,6 +241,15 @@ fl_markup_text(struct fl_markup *m, const char *lit, size_t n, size_t o0,
 			piece(m, lit + l, 1, s, 2, 0);	/* \* is * */
 			s += 2;
 			l++;
+		} else if (s < o1 && doc[s] == '\r' && c == '\n') {
+			/* The parser made CR LF or a lone CR one LF. */
+			if (s + 1 < o1 && doc[s + 1] == '\n')
+				s++;
+			else {
+				piece(m, lit + l, 1, s, 1, 1);
+				s++;
+				l++;
+			}
 		} else if (n - l >= 3 && memcmp(lit + l, "\xef\xbf\xbd", 3) == 0 &&
 		    s < o1) {
 			/* A NUL or a bad byte the parser replaced. */
@@ -248,13 +260,14 @@ fl_markup_text(struct fl_markup *m, const char *lit, size_t n, size_t o0,
 			piece(m, lit + l, 3, s, k, 0);
 			s += k;
 			l += 3;
-		} else if (s < o1) {
-			s++;	/* in the original only (a CR before LF) */
+		} else if (s < o1 && (t = resync(doc, s, o1, c)) != 0) {
+			s = t;	/* bytes in the original only */
 		} else {
-			/* The original is used up: the rest stands for its
-			 * end. */
-			piece(m, lit + l, n - l, o1, 0, 0);
-			l = n;
+			/* Nothing lines up near: the character stands for an
+			 * empty place, and the next one tries again. */
+			k = char_len(lit, l, n);
+			piece(m, lit + l, k, s, 0, 0);
+			l += k;
 		}
 	}
 }

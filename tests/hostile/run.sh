@@ -6,6 +6,9 @@
 #              without a newline), removing the text format's markers gives
 #              the input back byte for byte, and the json offsets slice the
 #              input to exactly each sentence's text
+#   markup     the same inputs, and pathological nesting, brackets,
+#              emphasis, references and directives, read as Markdown and
+#              HTML: lossless, json offsets right, each within a minute
 #   rules      a catastrophic pattern is reported once with its rule id and
 #              position and the run goes on; a YAML bomb, a huge rule file,
 #              tabs, wrong types, unknown keys, duplicate ids, a missing
@@ -143,6 +146,58 @@ for f in in-*; do
 	else
 		ok
 	fi
+done
+
+# --- 3b. markup -----------------------------------------------------------
+# The same inputs read as Markdown and as HTML, and nesting that would
+# take a parser quadratic time: each must stay lossless and end within a
+# minute (they take well under a second).
+
+python3 - <<'EOF' || exit 2
+open("mk-deep-div.html", "w").write("<div>" * 200000 + "It may rain." +
+    "</div>" * 200000)
+open("mk-deep-list.html", "w").write("<ul><li>" * 40000 + "It may rain.")
+open("mk-deep-b.html", "w").write("<p>" + "<b x=1>" * 50000 + "may")
+open("mk-deep-quote.md", "w").write(">" * 100000 + " It may rain.\n")
+open("mk-deep-list.md", "w").write("".join("  " * i + "- it may\n"
+    for i in range(3000)))
+open("mk-brackets.md", "w").write("[" * 50000 + "may" + "](x)" * 20000)
+open("mk-emphasis.md", "w").write("*_" * 50000 + "may" + "_*" * 20000)
+open("mk-entities.html", "w").write("&amp" * 30000 + "&notit; &#147;" *
+    10000 + "&#x;&#;&;" * 5000)
+open("mk-comments.md", "w").write("<!-- factlens off -->\n\nMay be.\n\n"
+    "<!-- factlens on -->\n\nIt may.\n\n" * 5000 +
+    "<!-- factlens disable hedge -->" * 5000 + "It may.\n")
+EOF
+
+for f in in-* mk-*; do
+	case $f in
+	*.html) types=html ;;
+	*.md) types=markdown ;;
+	*) types="markdown html" ;;
+	esac
+	for t in $types; do
+		timeout 60 "$FL" --input=$t -f text "$f" >out.txt 2>err.txt
+		st=$?
+		if [ $st -eq 124 ]; then
+			bad "markup $t $f: text: over a minute"
+		elif crashed $st err.txt || [ $st -ne 0 ]; then
+			bad "markup $t $f: text: status $st: $(head -1 err.txt)"
+		elif ! strip_markers out.txt | cmp -s - "$f"; then
+			bad "markup $t $f: removing the markers does not give the input"
+		else
+			ok
+		fi
+		timeout 60 "$FL" --input=$t -f json "$f" >out.json 2>err.txt
+		st=$?
+		if [ $st -ne 0 ]; then
+			bad "markup $t $f: json: status $st: $(head -1 err.txt)"
+		elif ! json_ok "$f" out.json 2>err.py; then
+			bad "markup $t $f: json offsets: $(tail -1 err.py)"
+		else
+			ok
+		fi
+	done
 done
 
 # --- 4. hostile rules ----------------------------------------------------
