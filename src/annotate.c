@@ -508,6 +508,7 @@ fl_annotate_fd(const struct fl_annotator *a, int fd, struct fl_doc *d,
 		annotate_markup(a, doc.ptr, doc.len, d, &out);
 		fl_buf_release(&doc);
 		rc = *read_errno ? -1 : 0;
+		memset(&f, 0, sizeof(f));
 		f.a = a;
 		f.out = &out;
 		f.failed = 0;

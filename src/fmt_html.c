@@ -125,7 +125,7 @@ sentence(struct fl_buf *out, const struct fl_doc *d, const struct fl_para *p,
     const struct fl_item *it, const struct fl_cue *cues)
 {
 	const char *label = fl_label_name(it->label);
-	size_t stack[64], top = 0, at = it->s.start, next, j, k, n;
+	size_t stack[64] = { 0 }, top = 0, at = it->s.start, next, j, k, n;
 	unsigned char opened[256];
 
 	(void)d;
@@ -139,7 +139,7 @@ sentence(struct fl_buf *out, const struct fl_doc *d, const struct fl_para *p,
 	for (;;) {
 		/* Close the cues that end here; a cue that crosses one of
 		 * them is closed too and opened again below. */
-		size_t keep[64], nkeep = 0;
+		size_t keep[64] = { 0 }, nkeep = 0;
 
 		while (top > 0) {
 			size_t c = stack[top - 1];
