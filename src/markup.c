@@ -173,7 +173,7 @@ goes_on(const char *lit, size_t l, size_t n, const char *doc, size_t s,
 static size_t
 resync(const char *doc, size_t s, size_t o1, unsigned char c)
 {
-	size_t t = s + 1, end = o1 - s > 64 ? s + 64 : o1;
+	size_t t = doc[s] == '<' ? s : s + 1, end = o1 - s > 64 ? s + 64 : o1;
 	const char *gt;
 
 	while (t < end) {
