@@ -283,14 +283,46 @@ run_rule_at(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 	}
 }
 
-static int
-start_order(const void *x, const void *y)
+/*
+ * Keep the lead places of the candidate rules only, grouped by rule in
+ * rule order, each group by place: a counting sort by rule, then an
+ * insertion sort, cheap because the scan found each rule's places nearly
+ * in order.  (qsort here cost more than some rules.)  count has room for
+ * nrules + 1 counters.
+ */
+static void
+order_starts(struct fl_starts *st, const uint64_t *cand, size_t *count,
+    size_t nrules)
 {
-	const struct fl_start *a = x, *b = y;
+	struct fl_start *v = st->v, *tmp, e;
+	size_t i, j, n = 0;
 
-	if (a->rule != b->rule)
-		return a->rule < b->rule ? -1 : 1;
-	return a->at < b->at ? -1 : a->at > b->at;
+	for (i = 0; i < st->n; i++)
+		if (cand[v[i].rule / 64] >> (v[i].rule % 64) & 1)
+			v[n++] = v[i];
+	st->n = n;
+	if (n < 2)
+		return;
+	if (st->cap < 2 * n) {
+		st->cap = 2 * n;
+		st->v = v = fl_xrealloc(v, st->cap * sizeof(*v));
+	}
+	tmp = v + n;
+	memset(count, 0, (nrules + 1) * sizeof(*count));
+	for (i = 0; i < n; i++)
+		count[v[i].rule + 1]++;
+	for (i = 0; i < nrules; i++)
+		count[i + 1] += count[i];
+	for (i = 0; i < n; i++)
+		tmp[count[v[i].rule]++] = v[i];
+	for (i = 1; i < n; i++) {
+		e = tmp[i];
+		for (j = i; j > 0 && tmp[j - 1].rule == e.rule &&
+		    tmp[j - 1].at > e.at; j--)
+			tmp[j] = tmp[j - 1];
+		tmp[j] = e;
+	}
+	memcpy(v, tmp, n * sizeof(*v));
 }
 
 static const char *
@@ -401,14 +433,17 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
 
 	skip = fl_list_marker(text + a, b - a);
 	if (rs->prefilter != NULL) {
+		size_t w = fl_prefilter_words(rs->prefilter);
+
+		/* The candidate set, then order_starts' counters. */
 		if (m->cand == NULL)
-			m->cand = fl_xmalloc(fl_prefilter_words(rs->prefilter) *
+			m->cand = fl_xmalloc((w + rs->nrules + 1) *
 			    sizeof(*m->cand));
 		fl_prefilter_scan(rs->prefilter, text + a + skip, b - a - skip,
 		    m->cand, &m->starts);
-		if (m->starts.n > 1)	/* starts.v may be NULL */
-			qsort(m->starts.v, m->starts.n, sizeof(*m->starts.v),
-			    start_order);
+		if (m->starts.n > 0)	/* starts.v may be NULL */
+			order_starts(&m->starts, m->cand,
+			    (size_t *)(void *)(m->cand + w), rs->nrules);
 	}
 	for (i = 0, k = 0; i < rs->nrules; i++) {
 		const struct fl_rule *r = &rs->rules[i];

@@ -34,6 +34,7 @@ struct fl_prefilter {
 	uint64_t *out;		/* nstates * words: rules whose literal ends
 				   at the state (or a suffix of it) */
 	unsigned char *has;	/* state has any output */
+	unsigned char *flag;	/* state has any output or lead */
 	size_t nstates, cap, words;
 	uint64_t *always;	/* rules run whatever the sentence */
 };
@@ -90,12 +91,60 @@ lset_score(const struct lset *s)
 	return s->n ? m : 0;
 }
 
-/* Take *cand as the sequence's literal set if it is better than *best. */
-static void
-consider(struct lset *best, struct lset *cand)
+/* Words so common that a literal made of them rules out few sentences. */
+static const char *const common[] = {
+	"a", "an", "and", "are", "as", "at", "be", "been", "being", "by", "can",
+	"could", "did", "do", "does", "for", "from", "had", "has", "have", "he",
+	"her", "his", "i", "in", "is", "it", "its", "may", "might", "no", "not",
+	"of", "on", "one", "or", "s", "said", "say", "says", "she", "so", "some",
+	"t", "than", "that", "the", "their", "there", "these", "they", "this",
+	"those", "to", "was", "we", "were", "what", "which", "who", "will",
+	"with", "would", "you"
+};
+
+/* How few sentences a literal with spaces is likely to occur in: the
+ * letters of its words, a common word counting one. */
+static size_t
+rarity(const char *s)
 {
-	if (cand->known && cand->n &&
-	    (!best->known || lset_score(cand) > lset_score(best))) {
+	size_t score = 0, n, i;
+
+	while (*s) {
+		if (*s == ' ') {
+			s++;
+			continue;
+		}
+		for (n = 0; s[n] && s[n] != ' '; n++)
+			;
+		for (i = 0; i < sizeof(common) / sizeof(common[0]); i++)
+			if (strlen(common[i]) == n &&
+			    memcmp(common[i], s, n) == 0)
+				break;
+		score += i < sizeof(common) / sizeof(common[0]) ? 1 : n;
+		s += n;
+	}
+	return score;
+}
+
+static size_t
+lset_rarity(const struct lset *s)
+{
+	size_t i, m = (size_t)-1;
+
+	for (i = 0; i < s->n; i++)
+		if (rarity(s->v[i]) < m)
+			m = rarity(s->v[i]);
+	return s->n ? m : 0;
+}
+
+/* Take *cand as the sequence's literal set if it is better than *best:
+ * longer (sep 0) or rarer (sep 1). */
+static void
+consider(struct lset *best, struct lset *cand, int sep)
+{
+	if (cand->known && cand->n && (!best->known || (sep ?
+	    lset_rarity(cand) > lset_rarity(best) :
+	    lset_score(cand) > lset_score(best)))) {
 		lset_free(best);
 		*best = *cand;
 	} else
@@ -107,6 +156,7 @@ struct parser {
 	const char *p;
 	int x;			/* extended mode: white space and # ignored */
 	int fail;		/* syntax we do not follow: give up */
+	int sep;		/* literals with spaces (struct runs) */
 };
 
 static int
@@ -227,7 +277,7 @@ skip_escape(struct parser *P)
 }
 
 struct sets;
-static void alt(struct parser *P, struct sets *res);
+static void alt(struct parser *P, struct sets *res, int sep);
 
 /* Flags in (?flags) or (?flags: ...): update x; return 1 if parsed. */
 static int
@@ -262,10 +312,294 @@ sets_free(struct sets *s)
 	lset_free(&s->lead);
 }
 
-/* A group, P->p after its "(".  Returns 1 if the group matches no text
- * (a lookaround, a comment, a verb, flags), with res empty. */
+/*
+ * In sep mode (the automaton's literals, not --list-literals) a literal may
+ * hold spaces.  A space stands for one or more bytes that are not ASCII
+ * letters or digits, or for the start or end of the sentence: what the
+ * pattern has there is white space, punctuation, \b, ^, $ or (?<!\w).  The
+ * scan sees a run of such bytes as one space, so " said " is the word
+ * "said" and "press release" the two words apart.  A literal holds at
+ * least one letter or digit.
+ *
+ * The literal runs a sequence builds: one, or several after a group of
+ * fixed alternatives ("(?:said|says)\b" gives " said ", " says ").
+ */
+#define MAXRUNS 64
+
+struct runs {
+	char v[MAXRUNS][MAXLIT + 1];
+	unsigned char len[MAXRUNS];
+	unsigned char full[MAXRUNS];	/* cut at MAXLIT: nothing more goes on */
+	size_t n;			/* 0: no run open */
+};
+
+static void
+runs_open(struct runs *R)
+{
+	if (R->n == 0) {
+		R->n = 1;
+		R->len[0] = 0;
+		R->full[0] = 0;
+	}
+}
+
+static void
+run_put(struct runs *R, size_t i, char c)
+{
+	if (R->full[i])
+		return;
+	if (c == ' ' && R->len[i] > 0 && R->v[i][R->len[i] - 1] == ' ')
+		return;			/* one space for a run of them */
+	if (R->len[i] == MAXLIT) {
+		R->full[i] = 1;		/* a prefix is needed all the same */
+		return;
+	}
+	R->v[i][R->len[i]++] = c;
+}
+
+static void
+runs_put(struct runs *R, char c)
+{
+	size_t i;
+
+	runs_open(R);
+	for (i = 0; i < R->n; i++)
+		run_put(R, i, c);
+}
+
+/* R becomes every run of R followed by every run of G. */
 static int
-group(struct parser *P, struct sets *res)
+runs_product(struct runs *R, const struct runs *G)
+{
+	static struct runs out;	/* large; the parse is single-threaded */
+	size_t i, j, k;
+	unsigned char m;
+
+	runs_open(R);
+	if (R->n * G->n > MAXRUNS || G->n == 0)
+		return -1;
+	out.n = 0;
+	for (i = 0; i < R->n; i++)
+		for (j = 0; j < G->n; j++) {
+			k = out.n++;
+			memcpy(out.v[k], R->v[i], R->len[i]);
+			out.len[k] = R->len[i];
+			out.full[k] = R->full[i];
+			for (m = 0; m < G->len[j]; m++)
+				run_put(&out, k, G->v[j][m]);
+			if (G->full[j])
+				out.full[k] = 1;
+		}
+	*R = out;
+	return 0;
+}
+
+static int
+has_alnum(const char *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (v[i] != ' ')
+			return 1;
+	return 0;
+}
+
+/* Add a lead literal: up to the space after its first word, so that the
+ * literal's length tells where it starts. */
+static void
+lead_add(struct lset *s, const char *v, size_t n)
+{
+	size_t i = 0, k;
+
+	while (i < n && v[i] == ' ')
+		i++;
+	while (i < n && v[i] != ' ')
+		i++;
+	if (i < n)
+		n = i + 1;
+	for (k = 0; k < s->n; k++)
+		if (strlen(s->v[k]) == n && memcmp(s->v[k], v, n) == 0) {
+			s->known = 1;
+			return;
+		}
+	lset_add(s, v, n);
+}
+
+/* Is the character at p a UTF-8 general punctuation mark (U+2000 to
+ * U+206F: dashes, quotation marks, ellipsis)?  Its length, or 0. */
+static size_t
+punct_utf8(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (u[0] == 0xE2 && (u[1] == 0x80 || u[1] == 0x81) && u[2] >= 0x80 &&
+	    u[2] <= 0xBF)
+		return 3;
+	return 0;
+}
+
+/* Does the class at p ("[...]") match only characters that are neither
+ * ASCII letters or digits nor letters that fold to them? */
+static int
+sep_class(const char *p)
+{
+	const char *q = p + 1;
+
+	if (*q == '^')
+		return 0;
+	for (; *q && (*q != ']' || q == p + 1); q++) {
+		unsigned char c = (unsigned char)*q;
+
+		if (c == '\\' || c == '[')
+			return 0;
+		if (c == '-' && q != p + 1 && q[1] != ']')
+			return 0;	/* a range */
+		if (c >= 0x80) {
+			size_t k = punct_utf8(q);
+
+			if (k == 0)
+				return 0;
+			q += k - 1;
+		} else if (cls[c])
+			return 0;
+	}
+	return *q == ']';
+}
+
+/* Characters that stand for themselves in a pattern. */
+static int
+plain(char c)
+{
+	return strchr("\\^$.|?*+()[]{}", c) == NULL;
+}
+
+/*
+ * A group of fixed alternatives, P->p after its "(": letters, digits,
+ * white space, punctuation, \b and groups of the same, no quantifier but
+ * on white space and punctuation.  Fills G with the strings (sep mode) and
+ * *consume with whether some alternative starts with a character that is
+ * not a letter or digit.  Returns 0, or -1 with P->p unchanged.
+ */
+static int
+fixed_group(struct parser *P, struct runs *G, int *consume)
+{
+	struct parser Q = *P;
+	struct runs *B = NULL, *N = NULL;
+	const char *q;
+	int first, rc = -1;
+	long k;
+
+	if (*Q.p == '?') {
+		Q.p++;
+		if (*Q.p == ':' || *Q.p == '|')
+			Q.p++;
+		else if ((*Q.p == '<' && Q.p[1] != '=' && Q.p[1] != '!') ||
+		    *Q.p == '\'' || (Q.p[0] == 'P' && Q.p[1] == '<')) {
+			if (*Q.p == 'P')
+				Q.p++;
+			skip_to(&Q, *Q.p == '<' ? '>' : '\'');
+		} else if (flags(&Q, &Q.x) && *Q.p == ':')
+			Q.p++;
+		else
+			return -1;
+		if (Q.fail)
+			return -1;
+	}
+	B = fl_xmalloc(sizeof(*B));
+	N = fl_xmalloc(sizeof(*N));
+	G->n = 0;
+	*consume = 0;
+	for (;;) {
+		B->n = 0;
+		runs_open(B);
+		first = 1;
+		while (*Q.p && *Q.p != '|' && *Q.p != ')') {
+			char c = *Q.p;
+
+			if (Q.x && strchr(" \t\n\r\f\v", c)) {
+				Q.p++;
+				continue;
+			}
+			if (Q.x && c == '#')
+				goto out;
+			if (strncmp(Q.p, "(?<!\\w)", 7) == 0 ||
+			    strncmp(Q.p, "(?!\\w)", 6) == 0 ||
+			    strncmp(Q.p, "\\b", 2) == 0 || c == '^' || c == '$') {
+				Q.p += c == '(' ? (Q.p[2] == '<' ? 7 : 6) :
+				    c == '\\' ? 2 : 1;
+				runs_put(B, ' ');
+				continue;
+			}
+			if (c == '(') {
+				int nc;
+
+				Q.p++;
+				if (fixed_group(&Q, N, &nc) < 0 ||
+				    quantifier(&Q) != -1 || runs_product(B, N) < 0)
+					goto out;
+				if (first && nc)
+					*consume = 1;
+				first = 0;
+				continue;
+			}
+			if (cls[(unsigned char)c] && c != '\0') {
+				Q.p++;
+				if (quantifier(&Q) != -1)
+					goto out;
+				runs_put(B, (char)(c >= 'A' && c <= 'Z' ?
+				    c + 32 : c));
+				first = 0;
+				continue;
+			}
+			/* White space or punctuation, once or more. */
+			q = Q.p;
+			if (c == '\\' && (Q.p[1] == 's' || (Q.p[1] &&
+			    (unsigned char)Q.p[1] < 0x80 && !isalnum_(Q.p[1]))))
+				Q.p += 2;
+			else if (c == '[' && sep_class(Q.p))
+				skip_class(&Q);
+			else if ((unsigned char)c >= 0x80 && punct_utf8(Q.p))
+				Q.p += 3;
+			else if ((unsigned char)c < 0x80 && plain(c))
+				Q.p++;
+			else
+				goto out;
+			if (q == Q.p || Q.fail || (k = quantifier(&Q)) == 0 ||
+			    k < -1)
+				goto out;
+			runs_put(B, ' ');
+			if (first)
+				*consume = 1;
+			first = 0;
+		}
+		if (G->n + B->n > MAXRUNS)
+			goto out;
+		for (k = 0; k < (long)B->n; k++) {
+			memcpy(G->v[G->n], B->v[k], B->len[k]);
+			G->len[G->n] = B->len[k];
+			G->full[G->n] = B->full[k];
+			G->n++;
+		}
+		if (*Q.p != '|')
+			break;
+		Q.p++;
+	}
+	if (*Q.p == ')') {
+		P->p = Q.p + 1;
+		rc = 0;
+	}
+out:
+	free(B);
+	free(N);
+	return rc;
+}
+
+/* A group, P->p after its "(".  Returns 1 if the group matches no text
+ * (a lookaround, a comment, a verb, flags), with res empty.  sep: what
+ * comes before the group is white space, punctuation or a boundary. */
+static int
+group(struct parser *P, struct sets *res, int sep)
 {
 	int save = P->x, x = P->x, zero = 0;
 
@@ -311,7 +645,7 @@ group(struct parser *P, struct sets *res)
 			return 1;
 		}
 	}
-	alt(P, res);
+	alt(P, res, sep && !zero);
 	P->x = save;
 	if (*P->p == ')')
 		P->p++;
@@ -332,31 +666,62 @@ zero_escape(char c)
 	    c == 'G' || c == 'K';
 }
 
-/* One branch: a sequence of items up to | or ) or the end. */
+/* Close the runs: they are a literal set, one of which the sequence
+ * needs; the lead too if they start the match. */
 static void
-seq(struct parser *P, struct sets *res)
+runs_flush(struct runs *R, struct sets *res, int lead, int sep)
 {
-	char run[MAXLIT + 1];
-	size_t n = 0;
 	struct lset cand;
-	long q;
-	int started = 0, lead_run = 0;
+	size_t i;
 
-	memset(res, 0, sizeof(*res));
 	memset(&cand, 0, sizeof(cand));
+	for (i = 0; i < R->n; i++)
+		if (!has_alnum(R->v[i], R->len[i]))
+			break;
+	if (R->n > 0 && i == R->n) {
+		for (i = 0; i < R->n; i++) {
+			if (lead)
+				lead_add(&res->lead, R->v[i], R->len[i]);
+			lset_add(&cand, R->v[i], R->len[i]);
+		}
+		consider(&res->need, &cand, sep);
+	}
+	R->n = 0;
+}
+
+/* One branch: a sequence of items up to | or ) or the end.  sep: what
+ * comes before it is white space, punctuation or a boundary. */
+static void
+seq(struct parser *P, struct sets *res, int sep)
+{
+	static struct runs R0, G0;	/* large; the parse is single-threaded */
+	struct runs *Rp = fl_xmalloc(sizeof(*Rp));
+	long q;
+	int started = 0, lead_run = 0, consume;
+
+#define R (*Rp)
+	memset(res, 0, sizeof(*res));
+	R.n = 0;
+	if (P->sep && sep)
+		runs_put(&R, ' ');
 #define FLUSH() do {						\
-		if (n) {					\
-			if (lead_run)				\
-				lset_add(&res->lead, run, n);	\
-			lset_add(&cand, run, n);		\
-			consider(&res->need, &cand);		\
-			n = 0;					\
-		}						\
+		runs_flush(&R, res, lead_run, P->sep);		\
 		lead_run = 0;					\
 	} while (0)
 	/* The first item that matches text decides the lead: anything but a
 	 * literal run or a group with a lead leaves it unknown. */
 #define START() do { started = 1; } while (0)
+	/* White space or punctuation (q: its quantifier) in sep mode. */
+#define SEP(q) do {						\
+		if ((q) != 0) {					\
+			runs_put(&R, ' ');			\
+			sep = 1;				\
+		} else {					\
+			FLUSH();				\
+			sep = 0;				\
+		}						\
+		START();					\
+	} while (0)
 	while (*P->p && *P->p != '|' && *P->p != ')' && !P->fail) {
 		char c = *P->p;
 
@@ -370,29 +735,86 @@ seq(struct parser *P, struct sets *res)
 				P->p++;
 			continue;
 		}
+		if (P->sep && (strncmp(P->p, "(?<!\\w)", 7) == 0 ||
+		    strncmp(P->p, "(?!\\w)", 6) == 0)) {
+			P->p += P->p[2] == '<' ? 7 : 6;
+			runs_put(&R, ' ');
+			sep = 1;
+			continue;
+		}
 		if (c == '(') {
 			struct sets g;
+			const char *at = P->p;
 
+			if (P->sep) {
+				P->p++;
+				if (fixed_group(P, &G0, &consume) == 0 &&
+				    ((q = quantifier(P)) == -1 || q >= 1)) {
+					R0 = R;
+					if (runs_product(&R0, &G0) == 0) {
+						R = R0;
+						if (!started && !consume)
+							lead_run = 1;
+						START();
+						sep = 0;
+						if (q >= 1)
+							FLUSH();
+						continue;
+					}
+				}
+				P->p = at;
+			}
 			FLUSH();
 			P->p++;
-			if (group(P, &g))
+			if (group(P, &g, sep)) {
+				/* Matches no text: what came before still
+				 * comes before what follows. */
+				if (P->sep && sep)
+					runs_put(&R, ' ');
 				continue;
+			}
 			q = quantifier(P);
 			if (!started && (q == -1 || q >= 1) && g.lead.known) {
 				res->lead = g.lead;
 				memset(&g.lead, 0, sizeof(g.lead));
 			}
 			START();
+			sep = 0;
 			if (q == -1 || q >= 1)
-				consider(&res->need, &g.need);
+				consider(&res->need, &g.need, P->sep);
 			sets_free(&g);
 			continue;
 		}
 		if (c == '[') {
+			if (P->sep && sep_class(P->p)) {
+				skip_class(P);
+				q = quantifier(P);
+				SEP(q);
+				continue;
+			}
 			FLUSH();
 			skip_class(P);
 			quantifier(P);
 			START();
+			sep = 0;
+			continue;
+		}
+		if (P->sep && c == '\\' && P->p[1] == 'b') {
+			P->p += 2;
+			if (quantifier(P) == 0) {
+				FLUSH();
+				sep = 0;
+			} else {
+				runs_put(&R, ' ');
+				sep = 1;
+			}
+			continue;
+		}
+		if (P->sep && c == '\\' && (P->p[1] == 's' || (P->p[1] &&
+		    (unsigned char)P->p[1] < 0x80 && !isalnum_(P->p[1])))) {
+			P->p += 2;
+			q = quantifier(P);
+			SEP(q);
 			continue;
 		}
 		if (c == '\\' && P->p[1] && isalnum_(P->p[1])) {
@@ -403,6 +825,7 @@ seq(struct parser *P, struct sets *res)
 			quantifier(P);
 			if (!zero)
 				START();
+			sep = 0;
 			continue;
 		}
 		if (c == '\\' && P->p[1]) {
@@ -411,11 +834,16 @@ seq(struct parser *P, struct sets *res)
 			FLUSH();
 			quantifier(P);
 			START();
+			sep = 0;
 			continue;
 		}
 		if (c == '^' || c == '$') {
-			FLUSH();
 			P->p++;
+			if (P->sep) {
+				runs_put(&R, ' ');
+				sep = 1;
+			} else
+				FLUSH();
 			continue;
 		}
 		if (c == '.' || c == '*' || c == '+' || c == '?' || c == '{') {
@@ -424,20 +852,30 @@ seq(struct parser *P, struct sets *res)
 			if (c == '.')
 				quantifier(P);
 			START();
+			sep = 0;
+			continue;
+		}
+		if (P->sep && (unsigned char)c >= 0x80 && punct_utf8(P->p)) {
+			P->p += 3;
+			q = quantifier(P);
+			SEP(q);
 			continue;
 		}
 		/* A literal character. */
 		P->p++;
 		q = quantifier(P);
+		if (P->sep && !cls[(unsigned char)c] && (unsigned char)c < 0x80) {
+			SEP(q);
+			continue;
+		}
+		sep = 0;
 		if (cls[(unsigned char)c] && q != 0) {
 			/* A letter or digit that occurs at least once. */
 			if (!started) {
 				START();
 				lead_run = 1;
 			}
-			if (n < MAXLIT)
-				run[n++] = (char)(c >= 'A' && c <= 'Z' ?
-				    c + 32 : c);
+			runs_put(&R, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
 			if (q == -1)
 				continue;	/* the run goes on */
 		}
@@ -445,12 +883,15 @@ seq(struct parser *P, struct sets *res)
 		START();
 	}
 	FLUSH();
+	free(Rp);
+#undef R
 #undef FLUSH
 #undef START
+#undef SEP
 }
 
 static void
-alt(struct parser *P, struct sets *res)
+alt(struct parser *P, struct sets *res, int sep)
 {
 	struct sets b;
 	int need_unknown = 0, lead_unknown = 0;
@@ -458,7 +899,7 @@ alt(struct parser *P, struct sets *res)
 
 	memset(res, 0, sizeof(*res));
 	for (;;) {
-		seq(P, &b);
+		seq(P, &b, sep);
 		if (!b.need.known)
 			need_unknown = 1;
 		if (!b.lead.known)
@@ -480,16 +921,17 @@ alt(struct parser *P, struct sets *res)
 
 /* The literals one of which every match of pattern must contain (need),
  * and those one of which it must start with (lead), each possibly
- * unknown. */
+ * unknown.  sep: literals with spaces (see struct runs). */
 static void
-literals(const char *pattern, struct sets *res)
+literals(const char *pattern, int sep, struct sets *res)
 {
 	struct parser P;
 
 	P.p = pattern;
 	P.x = 0;
 	P.fail = 0;
-	alt(&P, res);
+	P.sep = sep;
+	alt(&P, res, 0);
 	if (P.fail || *P.p != '\0')
 		sets_free(res);
 }
@@ -572,7 +1014,7 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 
 		if (r->pattern == NULL)
 			continue;
-		literals(r->pattern, &L);
+		literals(r->pattern, 1, &L);
 		if (!L.need.known || L.need.n == 0)
 			pf->always[i / 64] |= (uint64_t)1 << (i % 64);
 		for (j = 0; j < L.need.n; j++)
@@ -587,7 +1029,8 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 			for (j = 0; j < L.lead.n; j++)
 				push_end(&leads, &nleads,
 				    add_word(pf, L.lead.v[j]), i,
-				    strlen(L.lead.v[j]));
+				    strlen(L.lead.v[j]) -
+				    (L.lead.v[j][0] == ' '));
 		}
 		sets_free(&L);
 	}
@@ -607,9 +1050,10 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 	}
 	free(ends);
 	/* Breadth first: failure links, outputs, and the full transition
-	 * table (class 0, "other", always returns to the root). */
+	 * table (class 0 is the space of the literals: a run of bytes that
+	 * are not letters or digits). */
 	head = tail = 0;
-	for (c = 1; c < NCLS; c++)
+	for (c = 0; c < NCLS; c++)
 		if ((t = pf->delta[0][c]) != 0) {
 			fail[t] = 0;
 			queue[tail++] = t;
@@ -620,7 +1064,7 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 			pf->out[s * pf->words + j] |=
 			    pf->out[fail[s] * pf->words + j];
 		pf->has[s] |= pf->has[fail[s]];
-		for (c = 1; c < NCLS; c++) {
+		for (c = 0; c < NCLS; c++) {
 			t = pf->delta[s][c];
 			if (t != 0) {
 				fail[t] = pf->delta[fail[s]][c];
@@ -673,6 +1117,9 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 	free(leads);
 	free(fail);
 	free(queue);
+	pf->flag = fl_xmalloc(pf->nstates);
+	for (i = 0; i < pf->nstates; i++)
+		pf->flag[i] = pf->has[i] || pf->lead0[i] < pf->leadn[i];
 	return pf;
 }
 
@@ -684,6 +1131,7 @@ fl_prefilter_free(struct fl_prefilter *pf)
 	free(pf->delta);
 	free(pf->out);
 	free(pf->has);
+	free(pf->flag);
 	free(pf->always);
 	free(pf->has_lead);
 	free(pf->lead0);
@@ -704,55 +1152,82 @@ fl_prefilter_has_lead(const struct fl_prefilter *pf, size_t rule)
 	return pf->has_lead[rule];
 }
 
+/* The state st was reached at byte i: note its rules and lead places. */
+static void
+emit(const struct fl_prefilter *pf, uint32_t st, size_t i, uint64_t *cand,
+    struct fl_starts *starts)
+{
+	size_t j, w = pf->words;
+
+	if (pf->has[st])
+		for (j = 0; j < w; j++)
+			cand[j] |= pf->out[st * w + j];
+	if (starts == NULL)
+		return;
+	for (j = pf->lead0[st]; j < pf->leadn[st]; j++) {
+		struct fl_start *e;
+
+		if (starts->n == starts->cap) {
+			starts->cap = starts->cap ? starts->cap * 2 : 64;
+			starts->v = fl_xrealloc(starts->v,
+			    starts->cap * sizeof(*starts->v));
+		}
+		e = &starts->v[starts->n++];
+		e->rule = pf->lead[j].rule;
+		e->at = i + 1 - pf->lead[j].len;
+	}
+}
+
 void
 fl_prefilter_scan(const struct fl_prefilter *pf, const char *text, size_t n,
     uint64_t *cand, struct fl_starts *starts)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t i, j, w = pf->words;
-	uint32_t st = 0;
-	int c;
+	const unsigned char *flag = pf->flag;
+	size_t i;
+	uint32_t st;
+	int c, sep = 1;
 
 	memcpy(cand, pf->always, fl_prefilter_words(pf) * sizeof(*cand));
 	if (starts != NULL) {
 		starts->n = 0;
 		starts->exact = 1;
 	}
+	/* The start of the text counts as a space, and so does a run of
+	 * bytes that are not letters or digits, once. */
+	st = pf->delta[0][0];
 	for (i = 0; i < n; i++) {
 		c = cls[s[i]];
-		/* Caseless matching lets U+212A KELVIN SIGN match k and
-		 * U+017F LONG S match s.  Offsets of literals are then not
-		 * byte-exact: the sentence is scanned the ordinary way. */
-		if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x84 &&
-		    s[i + 2] == 0xAA) {
-			c = cls['k'];
-			i += 2;
-			if (starts != NULL)
-				starts->exact = 0;
-		} else if (s[i] == 0xC5 && i + 1 < n && s[i + 1] == 0xBF) {
-			c = cls['s'];
-			i += 1;
-			if (starts != NULL)
-				starts->exact = 0;
+		if (c == 0) {
+			/* Caseless matching lets U+212A KELVIN SIGN match k
+			 * and U+017F LONG S match s.  Offsets of literals are
+			 * then not byte-exact: the sentence is scanned the
+			 * ordinary way. */
+			if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x84 &&
+			    s[i + 2] == 0xAA) {
+				c = cls['k'];
+				i += 2;
+				if (starts != NULL)
+					starts->exact = 0;
+			} else if (s[i] == 0xC5 && i + 1 < n &&
+			    s[i + 1] == 0xBF) {
+				c = cls['s'];
+				i += 1;
+				if (starts != NULL)
+					starts->exact = 0;
+			} else if (sep)
+				continue;
 		}
+		sep = c == 0;
 		st = pf->delta[st][c];
-		if (pf->has[st])
-			for (j = 0; j < w; j++)
-				cand[j] |= pf->out[st * w + j];
-		if (starts != NULL && pf->lead0[st] < pf->leadn[st])
-			for (j = pf->lead0[st]; j < pf->leadn[st]; j++) {
-				struct fl_start *e;
-
-				if (starts->n == starts->cap) {
-					starts->cap = starts->cap ?
-					    starts->cap * 2 : 64;
-					starts->v = fl_xrealloc(starts->v,
-					    starts->cap * sizeof(*starts->v));
-				}
-				e = &starts->v[starts->n++];
-				e->rule = pf->lead[j].rule;
-				e->at = i + 1 - pf->lead[j].len;
-			}
+		if (flag[st])
+			emit(pf, st, i, cand, starts);
+	}
+	if (!sep) {
+		/* The end of the text counts as a space too. */
+		st = pf->delta[st][0];
+		if (flag[st])
+			emit(pf, st, n, cand, starts);
 	}
 }
 
@@ -771,7 +1246,7 @@ fl_prefilter_each(const struct fl_ruleset *rs,
 
 		if (r->pattern == NULL)
 			continue;
-		literals(r->pattern, &L);
+		literals(r->pattern, 0, &L);
 		if (!L.need.known || L.need.n == 0)
 			fn(arg, r, NULL);
 		for (j = 0; j < L.need.n; j++)
