@@ -174,6 +174,16 @@ unless_hit(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 	}
 }
 
+/* Could r's unless pattern match in the sentence at all?  The prefilter
+ * knows when it lacks the literals it needs. */
+static int
+unless_may(const struct fl_matcher *m, const struct fl_rule *r)
+{
+	size_t u = m->rs->nrules + (size_t)(r - m->rs->rules);
+
+	return m->cand == NULL || (m->cand[u / 64] >> (u % 64) & 1);
+}
+
 /* Record the match in md (rc from pcre2_match) as a cue unless the rule's
  * unless pattern overlaps it.  Returns the end of the whole match. */
 static size_t
@@ -191,7 +201,7 @@ take(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 		a = ov[2 * r->cue_group];
 		b = ov[2 * r->cue_group + 1];
 	}
-	if (b > a && (r->unless_re == NULL ||
+	if (b > a && (r->unless_re == NULL || !unless_may(m, r) ||
 	    !unless_hit(m, r, subj, n, base, a, b, u))) {
 		struct fl_cue *c = push(out);
 
@@ -343,13 +353,47 @@ find(const char *s, size_t n, const char *needle)
 	return NULL;
 }
 
+/*
+ * The matcher's scratch space, m->cand: the prefilter's candidate words,
+ * then order_starts' counters, then the number of quote rules and their
+ * indexes.
+ */
+static size_t *
+scratch_count(const struct fl_matcher *m)
+{
+	return (size_t *)(void *)(m->cand +
+	    fl_prefilter_words(m->rs->prefilter));
+}
+
+static size_t *
+scratch_quotes(const struct fl_matcher *m)
+{
+	return scratch_count(m) + m->rs->nrules + 1;
+}
+
+static void
+scratch_init(struct fl_matcher *m)
+{
+	const struct fl_ruleset *rs = m->rs;
+	size_t w = fl_prefilter_words(rs->prefilter), i, *q;
+
+	m->cand = fl_xmalloc(w * sizeof(*m->cand) +
+	    (2 * rs->nrules + 2) * sizeof(size_t));
+	q = scratch_quotes(m);
+	q[0] = 0;
+	for (i = 0; i < rs->nrules; i++)
+		if (rs->rules[i].category == FL_CAT_QUOTE)
+			q[1 + q[0]++] = i;
+}
+
 /* Quotations in text[a, b), carrying the open quotation across sentences. */
 static void
 quotes(struct fl_matcher *m, const char *text, size_t a, size_t b,
     struct fl_cues *out)
 {
 	const struct fl_ruleset *rs = m->rs;
-	size_t i = a, qs = a, k;
+	const size_t *ql = m->cand != NULL ? scratch_quotes(m) : NULL;
+	size_t i = a, qs = a, k, nq = ql != NULL ? ql[0] : rs->nrules;
 
 	while (i < b) {
 		if (m->in_quote) {
@@ -378,8 +422,9 @@ quotes(struct fl_matcher *m, const char *text, size_t a, size_t b,
 			const char *best = NULL;
 			const struct fl_rule *br = NULL;
 
-			for (k = 0; k < rs->nrules; k++) {
-				const struct fl_rule *r = &rs->rules[k];
+			for (k = 0; k < nq; k++) {
+				const struct fl_rule *r =
+				    &rs->rules[ql != NULL ? ql[1 + k] : k];
 				const char *p;
 
 				if (r->category != FL_CAT_QUOTE)
@@ -423,6 +468,29 @@ cue_order(const void *x, const void *y)
 	return a->rule < b->rule ? -1 : a->rule > b->rule;
 }
 
+/* The first rule from i on that the prefilter lets through, or nrules. */
+static size_t
+next_rule(const struct fl_matcher *m, size_t i)
+{
+	size_t n = m->rs->nrules, w;
+	uint64_t bits;
+
+	if (m->cand == NULL || i >= n)
+		return i < n ? i : n;
+	w = i / 64;
+	bits = m->cand[w] >> (i % 64);
+	if (bits != 0) {
+		i += (size_t)__builtin_ctzll(bits);
+		return i < n ? i : n;
+	}
+	for (w++; w * 64 < n; w++)
+		if (m->cand[w] != 0) {
+			i = w * 64 + (size_t)__builtin_ctzll(m->cand[w]);
+			return i < n ? i : n;
+		}
+	return n;
+}
+
 static size_t
 match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
     struct fl_cues *out, int keep_all)
@@ -433,24 +501,19 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
 
 	skip = fl_list_marker(text + a, b - a);
 	if (rs->prefilter != NULL) {
-		size_t w = fl_prefilter_words(rs->prefilter);
-
-		/* The candidate set, then order_starts' counters. */
 		if (m->cand == NULL)
-			m->cand = fl_xmalloc((w + rs->nrules + 1) *
-			    sizeof(*m->cand));
+			scratch_init(m);
 		fl_prefilter_scan(rs->prefilter, text + a + skip, b - a - skip,
 		    m->cand, &m->starts);
 		if (m->starts.n > 0)	/* starts.v may be NULL */
-			order_starts(&m->starts, m->cand,
-			    (size_t *)(void *)(m->cand + w), rs->nrules);
+			order_starts(&m->starts, m->cand, scratch_count(m),
+			    rs->nrules);
 	}
-	for (i = 0, k = 0; i < rs->nrules; i++) {
+	for (i = 0, k = 0; (i = next_rule(m, i)) < rs->nrules; i++) {
 		const struct fl_rule *r = &rs->rules[i];
 		size_t k0;
 
-		if (r->re == NULL || (m->cand != NULL &&
-		    !(m->cand[i / 64] >> (i % 64) & 1)))
+		if (r->re == NULL)
 			continue;
 		if (!r->jitted)
 			fl_rules_jit((struct fl_rule *)r);	/* first use */

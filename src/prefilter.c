@@ -26,12 +26,13 @@ struct fl_lead {
 };
 
 struct fl_prefilter {
-	uint32_t (*delta)[NCLS];
+	uint16_t (*delta)[NCLS];	/* 16 bits: half the memory to touch */
 	unsigned char *has_lead;	/* rule starts with a lead literal */
-	size_t *lead0, *leadn;	/* state's leads: lead[lead0[s] .. leadn[s]) */
+	uint32_t *lead0, *leadn; /* state's leads: lead[lead0[s] .. leadn[s]) */
+	uint16_t *row;		/* with has[s]: the state's row of out */
 	struct fl_lead *lead;
 	size_t nlead;
-	uint64_t *out;		/* nstates * words: rules whose literal ends
+	uint64_t *out;		/* rows of words: rules whose literal ends
 				   at the state (or a suffix of it) */
 	unsigned char *has;	/* state has any output */
 	unsigned char *flag;	/* state has any output or lead */
@@ -52,11 +53,13 @@ init_cls(void)
 		cls[c] = (unsigned char)(c - '0' + 27);
 }
 
-/* A set of literals; known = 0 means "no literal is certain". */
+/* A set of literals; known = 0 means "no literal is certain".  Rules are
+ * compiled at every start, so the sets keep their scores. */
 struct lset {
 	char **v;
-	size_t n;
+	size_t n, cap;
 	int known;
+	size_t score, rar;	/* cached lset_score, lset_rarity, + 1 */
 };
 
 static void
@@ -67,28 +70,51 @@ lset_free(struct lset *s)
 	for (i = 0; i < s->n; i++)
 		free(s->v[i]);
 	free(s->v);
-	s->v = NULL;
-	s->n = 0;
-	s->known = 0;
+	memset(s, 0, sizeof(*s));
+}
+
+static void
+lset_grow(struct lset *s, size_t k)
+{
+	if (s->n + k > s->cap) {
+		s->cap = s->n + k > 2 * s->cap ? s->n + k : 2 * s->cap;
+		s->v = fl_xrealloc(s->v, s->cap * sizeof(*s->v));
+	}
+	s->known = 1;
+	s->score = s->rar = 0;
 }
 
 static void
 lset_add(struct lset *s, const char *lit, size_t n)
 {
-	s->v = fl_xrealloc(s->v, (s->n + 1) * sizeof(*s->v));
+	lset_grow(s, 1);
 	s->v[s->n++] = fl_xstrndup(lit, n);
-	s->known = 1;
+}
+
+/* Move the literals of src to the end of dst. */
+static void
+lset_take(struct lset *dst, struct lset *src)
+{
+	lset_grow(dst, src->n);
+	if (src->n > 0)
+		memcpy(dst->v + dst->n, src->v, src->n * sizeof(*src->v));
+	dst->n += src->n;
+	free(src->v);
+	memset(src, 0, sizeof(*src));
 }
 
 static size_t
-lset_score(const struct lset *s)
+lset_score(struct lset *s)
 {
 	size_t i, m = (size_t)-1;
 
-	for (i = 0; i < s->n; i++)
-		if (strlen(s->v[i]) < m)
-			m = strlen(s->v[i]);
-	return s->n ? m : 0;
+	if (s->score == 0) {
+		for (i = 0; i < s->n; i++)
+			if (strlen(s->v[i]) < m)
+				m = strlen(s->v[i]);
+		s->score = (s->n ? m : 0) + 1;
+	}
+	return s->score - 1;
 }
 
 /* Words so common that a literal made of them rules out few sentences. */
@@ -101,6 +127,8 @@ static const char *const common[] = {
 	"those", "to", "was", "we", "were", "what", "which", "who", "will",
 	"with", "would", "you"
 };
+
+#define NCOMMON (sizeof(common) / sizeof(common[0]))
 
 /* How few sentences a literal with spaces is likely to occur in: the
  * letters of its words, a common word counting one. */
@@ -116,25 +144,33 @@ rarity(const char *s)
 		}
 		for (n = 0; s[n] && s[n] != ' '; n++)
 			;
-		for (i = 0; i < sizeof(common) / sizeof(common[0]); i++)
-			if (strlen(common[i]) == n &&
-			    memcmp(common[i], s, n) == 0)
+		/* common is sorted: look from its first word with this
+		 * letter on. */
+		i = n > 5 ? NCOMMON : 0;
+		while (i < NCOMMON && common[i][0] < s[0])
+			i++;
+		for (; i < NCOMMON && common[i][0] == s[0]; i++)
+			if (strncmp(common[i], s, n) == 0 &&
+			    common[i][n] == '\0')
 				break;
-		score += i < sizeof(common) / sizeof(common[0]) ? 1 : n;
+		score += i < NCOMMON && common[i][0] == s[0] ? 1 : n;
 		s += n;
 	}
 	return score;
 }
 
 static size_t
-lset_rarity(const struct lset *s)
+lset_rarity(struct lset *s)
 {
-	size_t i, m = (size_t)-1;
+	size_t i, r, m = (size_t)-1;
 
-	for (i = 0; i < s->n; i++)
-		if (rarity(s->v[i]) < m)
-			m = rarity(s->v[i]);
-	return s->n ? m : 0;
+	if (s->rar == 0) {
+		for (i = 0; i < s->n; i++)
+			if ((r = rarity(s->v[i])) < m)
+				m = r;
+		s->rar = (s->n ? m : 0) + 1;
+	}
+	return s->rar - 1;
 }
 
 /* Take *cand as the sequence's literal set if it is better than *best:
@@ -152,11 +188,18 @@ consider(struct lset *best, struct lset *cand, int sep)
 	memset(cand, 0, sizeof(*cand));
 }
 
+/* The run sets of one parse, used as a stack. */
+struct pool {
+	struct runs **v;
+	size_t top, n;
+};
+
 struct parser {
 	const char *p;
 	int x;			/* extended mode: white space and # ignored */
 	int fail;		/* syntax we do not follow: give up */
 	int sep;		/* literals with spaces (struct runs) */
+	struct pool *pool;
 };
 
 static int
@@ -325,6 +368,7 @@ sets_free(struct sets *s)
  * fixed alternatives ("(?:said|says)\b" gives " said ", " says ").
  */
 #define MAXRUNS 64
+#define SEPLIT 10		/* longest literal given to the automaton */
 
 struct runs {
 	char v[MAXRUNS][MAXLIT + 1];
@@ -367,30 +411,65 @@ runs_put(struct runs *R, char c)
 		run_put(R, i, c);
 }
 
-/* R becomes every run of R followed by every run of G. */
-static int
-runs_product(struct runs *R, const struct runs *G)
+/* A run set of the parse's own, given back with runs_put_back. */
+static struct runs *
+runs_get(struct parser *P)
 {
-	static struct runs out;	/* large; the parse is single-threaded */
+	struct pool *pl = P->pool;
+
+	if (pl->top == pl->n) {
+		pl->v = fl_xrealloc(pl->v, (pl->n + 1) * sizeof(*pl->v));
+		pl->v[pl->n++] = fl_xmalloc(sizeof(struct runs));
+	}
+	pl->v[pl->top]->n = 0;
+	return pl->v[pl->top++];
+}
+
+static void
+runs_put_back(struct parser *P, size_t k)
+{
+	P->pool->top -= k;
+}
+
+static void
+runs_copy(struct runs *dst, const struct runs *src)
+{
+	size_t i;
+
+	for (i = 0; i < src->n; i++) {
+		memcpy(dst->v[i], src->v[i], src->len[i]);
+		dst->len[i] = src->len[i];
+		dst->full[i] = src->full[i];
+	}
+	dst->n = src->n;
+}
+
+/* R becomes every run of R followed by every run of G; unchanged when
+ * there would be too many. */
+static int
+runs_product(struct parser *P, struct runs *R, const struct runs *G)
+{
+	struct runs *out;
 	size_t i, j, k;
 	unsigned char m;
 
-	runs_open(R);
-	if (R->n * G->n > MAXRUNS || G->n == 0)
+	if ((R->n ? R->n : 1) * G->n > MAXRUNS || G->n == 0)
 		return -1;
-	out.n = 0;
+	runs_open(R);
+	out = runs_get(P);
 	for (i = 0; i < R->n; i++)
 		for (j = 0; j < G->n; j++) {
-			k = out.n++;
-			memcpy(out.v[k], R->v[i], R->len[i]);
-			out.len[k] = R->len[i];
-			out.full[k] = R->full[i];
+			k = out->n++;
+			memcpy(out->v[k], R->v[i], R->len[i]);
+			out->len[k] = R->len[i];
+			out->full[k] = R->full[i];
 			for (m = 0; m < G->len[j]; m++)
-				run_put(&out, k, G->v[j][m]);
+				run_put(out, k, G->v[j][m]);
 			if (G->full[j])
-				out.full[k] = 1;
+				out->full[k] = 1;
 		}
-	*R = out;
+	runs_copy(R, out);
+	runs_put_back(P, 1);
 	return 0;
 }
 
@@ -406,11 +485,12 @@ has_alnum(const char *v, size_t n)
 }
 
 /* Add a lead literal: up to the space after its first word, so that the
- * literal's length tells where it starts. */
+ * literal's length tells where it starts.  (Repeats are dropped when the
+ * automaton is built.) */
 static void
 lead_add(struct lset *s, const char *v, size_t n)
 {
-	size_t i = 0, k;
+	size_t i = 0;
 
 	while (i < n && v[i] == ' ')
 		i++;
@@ -418,11 +498,6 @@ lead_add(struct lset *s, const char *v, size_t n)
 		i++;
 	if (i < n)
 		n = i + 1;
-	for (k = 0; k < s->n; k++)
-		if (strlen(s->v[k]) == n && memcmp(s->v[k], v, n) == 0) {
-			s->known = 1;
-			return;
-		}
 	lset_add(s, v, n);
 }
 
@@ -485,7 +560,7 @@ static int
 fixed_group(struct parser *P, struct runs *G, int *consume)
 {
 	struct parser Q = *P;
-	struct runs *B = NULL, *N = NULL;
+	struct runs *B, *N;
 	const char *q;
 	int first, rc = -1;
 	long k;
@@ -506,8 +581,8 @@ fixed_group(struct parser *P, struct runs *G, int *consume)
 		if (Q.fail)
 			return -1;
 	}
-	B = fl_xmalloc(sizeof(*B));
-	N = fl_xmalloc(sizeof(*N));
+	B = runs_get(P);
+	N = runs_get(P);
 	G->n = 0;
 	*consume = 0;
 	for (;;) {
@@ -523,9 +598,10 @@ fixed_group(struct parser *P, struct runs *G, int *consume)
 			}
 			if (Q.x && c == '#')
 				goto out;
-			if (strncmp(Q.p, "(?<!\\w)", 7) == 0 ||
-			    strncmp(Q.p, "(?!\\w)", 6) == 0 ||
-			    strncmp(Q.p, "\\b", 2) == 0 || c == '^' || c == '$') {
+			if ((c == '(' && Q.p[1] == '?' &&
+			    (strncmp(Q.p, "(?<!\\w)", 7) == 0 ||
+			    strncmp(Q.p, "(?!\\w)", 6) == 0)) ||
+			    (c == '\\' && Q.p[1] == 'b') || c == '^' || c == '$') {
 				Q.p += c == '(' ? (Q.p[2] == '<' ? 7 : 6) :
 				    c == '\\' ? 2 : 1;
 				runs_put(B, ' ');
@@ -536,7 +612,8 @@ fixed_group(struct parser *P, struct runs *G, int *consume)
 
 				Q.p++;
 				if (fixed_group(&Q, N, &nc) < 0 ||
-				    quantifier(&Q) != -1 || runs_product(B, N) < 0)
+				    quantifier(&Q) != -1 ||
+				    runs_product(&Q, B, N) < 0)
 					goto out;
 				if (first && nc)
 					*consume = 1;
@@ -590,8 +667,7 @@ fixed_group(struct parser *P, struct runs *G, int *consume)
 		rc = 0;
 	}
 out:
-	free(B);
-	free(N);
+	runs_put_back(P, 2);
 	return rc;
 }
 
@@ -682,7 +758,10 @@ runs_flush(struct runs *R, struct sets *res, int lead, int sep)
 		for (i = 0; i < R->n; i++) {
 			if (lead)
 				lead_add(&res->lead, R->v[i], R->len[i]);
-			lset_add(&cand, R->v[i], R->len[i]);
+			/* A prefix is needed too, and long literals
+			 * only grow the automaton. */
+			lset_add(&cand, R->v[i], sep && R->len[i] > SEPLIT ?
+			    SEPLIT : R->len[i]);
 		}
 		consider(&res->need, &cand, sep);
 	}
@@ -694,13 +773,15 @@ runs_flush(struct runs *R, struct sets *res, int lead, int sep)
 static void
 seq(struct parser *P, struct sets *res, int sep)
 {
-	static struct runs R0, G0;	/* large; the parse is single-threaded */
-	struct runs *Rp = fl_xmalloc(sizeof(*Rp));
+	struct runs *Rp = runs_get(P), *G = runs_get(P);
+	struct lset pend;	/* leads of optional groups at the start */
 	long q;
 	int started = 0, lead_run = 0, consume;
+	size_t i;
 
 #define R (*Rp)
 	memset(res, 0, sizeof(*res));
+	memset(&pend, 0, sizeof(pend));
 	R.n = 0;
 	if (P->sep && sep)
 		runs_put(&R, ' ');
@@ -735,7 +816,8 @@ seq(struct parser *P, struct sets *res, int sep)
 				P->p++;
 			continue;
 		}
-		if (P->sep && (strncmp(P->p, "(?<!\\w)", 7) == 0 ||
+		if (P->sep && c == '(' && P->p[1] == '?' &&
+		    (strncmp(P->p, "(?<!\\w)", 7) == 0 ||
 		    strncmp(P->p, "(?!\\w)", 6) == 0)) {
 			P->p += P->p[2] == '<' ? 7 : 6;
 			runs_put(&R, ' ');
@@ -748,11 +830,9 @@ seq(struct parser *P, struct sets *res, int sep)
 
 			if (P->sep) {
 				P->p++;
-				if (fixed_group(P, &G0, &consume) == 0 &&
+				if (fixed_group(P, G, &consume) == 0 &&
 				    ((q = quantifier(P)) == -1 || q >= 1)) {
-					R0 = R;
-					if (runs_product(&R0, &G0) == 0) {
-						R = R0;
+					if (runs_product(P, &R, G) == 0) {
 						if (!started && !consume)
 							lead_run = 1;
 						START();
@@ -774,6 +854,16 @@ seq(struct parser *P, struct sets *res, int sep)
 				continue;
 			}
 			q = quantifier(P);
+			if (P->sep && !started && q == 0 && g.lead.known) {
+				/* An optional group first: a match starts
+				 * with its lead or with what follows it. */
+				for (i = 0; i < g.lead.n; i++)
+					lset_add(&pend, g.lead.v[i],
+					    strlen(g.lead.v[i]));
+				sets_free(&g);
+				sep = 0;
+				continue;
+			}
 			if (!started && (q == -1 || q >= 1) && g.lead.known) {
 				res->lead = g.lead;
 				memset(&g.lead, 0, sizeof(g.lead));
@@ -883,7 +973,11 @@ seq(struct parser *P, struct sets *res, int sep)
 		START();
 	}
 	FLUSH();
-	free(Rp);
+	runs_put_back(P, 2);
+	if (pend.known && res->lead.known)
+		for (i = 0; i < pend.n; i++)
+			lead_add(&res->lead, pend.v[i], strlen(pend.v[i]));
+	lset_free(&pend);
 #undef R
 #undef FLUSH
 #undef START
@@ -895,7 +989,6 @@ alt(struct parser *P, struct sets *res, int sep)
 {
 	struct sets b;
 	int need_unknown = 0, lead_unknown = 0;
-	size_t i;
 
 	memset(res, 0, sizeof(*res));
 	for (;;) {
@@ -904,10 +997,10 @@ alt(struct parser *P, struct sets *res, int sep)
 			need_unknown = 1;
 		if (!b.lead.known)
 			lead_unknown = 1;
-		for (i = 0; !need_unknown && i < b.need.n; i++)
-			lset_add(&res->need, b.need.v[i], strlen(b.need.v[i]));
-		for (i = 0; !lead_unknown && i < b.lead.n; i++)
-			lset_add(&res->lead, b.lead.v[i], strlen(b.lead.v[i]));
+		if (!need_unknown)
+			lset_take(&res->need, &b.need);
+		if (!lead_unknown)
+			lset_take(&res->lead, &b.lead);
 		sets_free(&b);
 		if (*P->p != '|' || P->fail)
 			break;
@@ -923,7 +1016,7 @@ alt(struct parser *P, struct sets *res, int sep)
  * and those one of which it must start with (lead), each possibly
  * unknown.  sep: literals with spaces (see struct runs). */
 static void
-literals(const char *pattern, int sep, struct sets *res)
+literals(const char *pattern, int sep, struct pool *pl, struct sets *res)
 {
 	struct parser P;
 
@@ -931,9 +1024,22 @@ literals(const char *pattern, int sep, struct sets *res)
 	P.x = 0;
 	P.fail = 0;
 	P.sep = sep;
+	P.pool = pl;
+	pl->top = 0;
 	alt(&P, res, 0);
 	if (P.fail || *P.p != '\0')
 		sets_free(res);
+}
+
+static void
+pool_release(struct pool *pl)
+{
+	size_t i;
+
+	for (i = 0; i < pl->n; i++)
+		free(pl->v[i]);
+	free(pl->v);
+	memset(pl, 0, sizeof(*pl));
 }
 
 static uint32_t
@@ -947,7 +1053,11 @@ new_state(struct fl_prefilter *pf)
 	return (uint32_t)pf->nstates++;
 }
 
-/* Add word to the automaton; return its final state. */
+#define MAXSTATES 65535
+#define NOSTATE ((uint32_t)-1)
+
+/* Add word to the automaton; return its final state, or NOSTATE when
+ * the automaton is full. */
 static uint32_t
 add_word(struct fl_prefilter *pf, const char *word)
 {
@@ -958,8 +1068,10 @@ add_word(struct fl_prefilter *pf, const char *word)
 	for (; *w; w++) {
 		c = cls[*w];
 		if (pf->delta[s][c] == 0) {
+			if (pf->nstates == MAXSTATES)
+				return NOSTATE;
 			t = new_state(pf);
-			pf->delta[s][c] = t;
+			pf->delta[s][c] = (uint16_t)t;
 		}
 		s = pf->delta[s][c];
 	}
@@ -982,108 +1094,174 @@ push_end(struct end **v, size_t *n, uint32_t state, size_t rule, size_t len)
 	(*n)++;
 }
 
+/* Add the literals of s as ends of bit (leads: with their lengths).
+ * Returns -1, adding none, when the automaton is full. */
+static int
+add_set(struct fl_prefilter *pf, const struct lset *s, size_t bit,
+    struct end **v, size_t *n, int lead)
+{
+	size_t j, n0 = *n;
+	uint32_t st;
+
+	for (j = 0; j < s->n; j++) {
+		if ((st = add_word(pf, s->v[j])) == NOSTATE) {
+			*n = n0;
+			return -1;
+		}
+		push_end(v, n, st, bit, lead ? strlen(s->v[j]) -
+		    (s->v[j][0] == ' ') : 0);
+	}
+	return 0;
+}
+
 static int
 by_state(const void *x, const void *y)
 {
 	const struct end *a = x, *b = y;
 
-	return a->state < b->state ? -1 : a->state > b->state;
+	if (a->state != b->state)
+		return a->state < b->state ? -1 : 1;
+	if (a->rule != b->rule)
+		return a->rule < b->rule ? -1 : 1;
+	return a->len < b->len ? -1 : a->len > b->len;
 }
 
 struct fl_prefilter *
 fl_prefilter_new(const struct fl_ruleset *rs)
 {
 	struct fl_prefilter *pf = fl_xmalloc(sizeof(*pf));
-	uint32_t *fail, *queue, s, t;
+	uint16_t *fail, *queue;
+	uint32_t s, t;
 	struct end *ends = NULL, *leads = NULL, *own;
-	size_t nends = 0, nleads = 0, i, j, head, tail, nown;
+	struct pool pl;
+	size_t nends = 0, nleads = 0, i, j, k, head, tail, nown;
 	int c;
 
 	if (cls['a'] == 0)
 		init_cls();
 	memset(pf, 0, sizeof(*pf));
-	pf->words = (rs->nrules + 63) / 64;
+	/* Bit i: rule i could match; bit nrules + i: its unless pattern
+	 * could match somewhere in the sentence. */
+	pf->words = (2 * rs->nrules + 63) / 64;
 	pf->always = calloc(pf->words ? pf->words : 1, sizeof(uint64_t));
 	pf->has_lead = calloc(rs->nrules ? rs->nrules : 1, 1);
 	if (pf->always == NULL || pf->has_lead == NULL)
 		fl_xmalloc((size_t)-1);
 	new_state(pf);
+	memset(&pl, 0, sizeof(pl));
 	for (i = 0; i < rs->nrules; i++) {
 		const struct fl_rule *r = &rs->rules[i];
 		struct sets L;
 
+		if (r->unless != NULL) {
+			size_t u = rs->nrules + i;
+
+			literals(r->unless, 1, &pl, &L);
+			if (!L.need.known || L.need.n == 0 ||
+			    add_set(pf, &L.need, u, &ends, &nends, 0) < 0)
+				pf->always[u / 64] |= (uint64_t)1 << (u % 64);
+			sets_free(&L);
+		}
 		if (r->pattern == NULL)
 			continue;
-		literals(r->pattern, 1, &L);
-		if (!L.need.known || L.need.n == 0)
+		literals(r->pattern, 1, &pl, &L);
+		if (!L.need.known || L.need.n == 0 ||
+		    add_set(pf, &L.need, i, &ends, &nends, 0) < 0) {
 			pf->always[i / 64] |= (uint64_t)1 << (i % 64);
-		for (j = 0; j < L.need.n; j++)
-			push_end(&ends, &nends, add_word(pf, L.need.v[j]), i, 0);
+			sets_free(&L);
+			continue;
+		}
 		/* A rule whose matches all start with one of its lead
 		 * literals is tried only where one occurs; a literal shorter
 		 * than three letters occurs too often inside words for that
 		 * to pay. */
 		if (L.lead.known && L.lead.n > 0 && lset_score(&L.lead) >= 3 &&
-		    L.need.known && L.need.n > 0) {
+		    add_set(pf, &L.lead, i, &leads, &nleads, 1) == 0)
 			pf->has_lead[i] = 1;
-			for (j = 0; j < L.lead.n; j++)
-				push_end(&leads, &nleads,
-				    add_word(pf, L.lead.v[j]), i,
-				    strlen(L.lead.v[j]) -
-				    (L.lead.v[j][0] == ' '));
-		}
 		sets_free(&L);
 	}
-	pf->out = calloc(pf->nstates * (pf->words ? pf->words : 1),
-	    sizeof(uint64_t));
+	pool_release(&pl);
 	pf->has = calloc(pf->nstates, 1);
+	pf->row = calloc(pf->nstates, sizeof(*pf->row));
 	pf->lead0 = calloc(pf->nstates + 1, sizeof(*pf->lead0));
+	pf->leadn = calloc(pf->nstates, sizeof(*pf->leadn));
 	fail = calloc(pf->nstates, sizeof(*fail));
 	queue = fl_xmalloc(pf->nstates * sizeof(*queue));
-	if (pf->out == NULL || pf->has == NULL || pf->lead0 == NULL ||
-	    fail == NULL)
+	if (pf->has == NULL || pf->row == NULL || pf->lead0 == NULL ||
+	    pf->leadn == NULL || fail == NULL)
 		fl_xmalloc((size_t)-1);
-	for (i = 0; i < nends; i++) {
-		pf->out[ends[i].state * pf->words + ends[i].rule / 64] |=
-		    (uint64_t)1 << (ends[i].rule % 64);
-		pf->has[ends[i].state] = 1;
-	}
-	free(ends);
-	/* Breadth first: failure links, outputs, and the full transition
-	 * table (class 0 is the space of the literals: a run of bytes that
-	 * are not letters or digits). */
+	/* Breadth first: failure links and the full transition table (class
+	 * 0 is the space of the literals: a run of bytes that are not
+	 * letters or digits). */
 	head = tail = 0;
 	for (c = 0; c < NCLS; c++)
 		if ((t = pf->delta[0][c]) != 0) {
 			fail[t] = 0;
-			queue[tail++] = t;
+			queue[tail++] = (uint16_t)t;
 		}
 	while (head < tail) {
+		uint32_t kid[NCLS], f;
+		int kc[NCLS], nk = 0, m;
+
 		s = queue[head++];
-		for (j = 0; j < pf->words; j++)
-			pf->out[s * pf->words + j] |=
-			    pf->out[fail[s] * pf->words + j];
-		pf->has[s] |= pf->has[fail[s]];
-		for (c = 0; c < NCLS; c++) {
-			t = pf->delta[s][c];
-			if (t != 0) {
-				fail[t] = pf->delta[fail[s]][c];
-				queue[tail++] = t;
-			} else
-				pf->delta[s][c] = pf->delta[fail[s]][c];
+		f = fail[s];
+		/* The failure state's row, complete already, with the
+		 * state's own children over it. */
+		for (c = 0; c < NCLS; c++)
+			if (pf->delta[s][c] != 0) {
+				kc[nk] = c;
+				kid[nk++] = pf->delta[s][c];
+			}
+		memcpy(pf->delta[s], pf->delta[f], sizeof(pf->delta[0]));
+		for (m = 0; m < nk; m++) {
+			t = kid[m];
+			fail[t] = pf->delta[f][kc[m]];
+			pf->delta[s][kc[m]] = (uint16_t)t;
+			queue[tail++] = (uint16_t)t;
 		}
+	}
+	/* Outputs: a state has those of its own literals and those of its
+	 * failure state.  Only states with any get a row, in BFS order, so
+	 * that the failure state's is ready to copy. */
+	for (i = 0; i < nends; i++)
+		pf->has[ends[i].state] = 1;
+	for (i = 0; i < tail; i++)
+		pf->has[queue[i]] |= pf->has[fail[queue[i]]];
+	for (i = 0, k = 0; i < pf->nstates; i++)
+		k += pf->has[i];
+	pf->out = calloc(k ? k : 1, pf->words * sizeof(uint64_t));
+	if (pf->out == NULL)
+		fl_xmalloc((size_t)-1);
+	for (i = 0, k = 0; i < tail; i++)
+		if (pf->has[queue[i]])
+			pf->row[queue[i]] = (uint16_t)k++;
+	for (i = 0; i < nends; i++)
+		pf->out[pf->row[ends[i].state] * pf->words +
+		    ends[i].rule / 64] |= (uint64_t)1 << (ends[i].rule % 64);
+	free(ends);
+	for (i = 0; i < tail; i++) {
+		s = queue[i];
+		if (pf->has[s] && pf->has[fail[s]])
+			for (j = 0; j < pf->words; j++)
+				pf->out[pf->row[s] * pf->words + j] |=
+				    pf->out[pf->row[fail[s]] * pf->words + j];
 	}
 	/* Lead outputs: a state's own leads, then those of its failure
 	 * state, which is nearer the root and so already complete: in BFS
 	 * order, each state's list is lead[lead0[s] .. leadn[s]). */
-	if (nleads > 1)		/* leads may be NULL */
+	if (nleads > 1) {	/* leads may be NULL */
 		qsort(leads, nleads, sizeof(*leads), by_state);
+		/* The same lead twice would give the same place twice. */
+		for (i = 1, j = 1; i < nleads; i++)
+			if (by_state(&leads[i], &leads[j - 1]) != 0)
+				leads[j++] = leads[i];
+		nleads = j;
+	}
 	{
-		size_t *first = calloc(pf->nstates + 1, sizeof(size_t));
-		size_t k, cap = 0;
+		uint32_t *first = calloc(pf->nstates + 1, sizeof(*first));
+		size_t cap = 0;
 
-		pf->leadn = calloc(pf->nstates, sizeof(size_t));
-		if (first == NULL || pf->leadn == NULL)
+		if (first == NULL)
 			fl_xmalloc((size_t)-1);
 		for (i = 0; i < nleads; i++)
 			first[leads[i].state + 1]++;
@@ -1102,7 +1280,7 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 				pf->lead = fl_xrealloc(pf->lead,
 				    cap * sizeof(*pf->lead));
 			}
-			pf->lead0[st] = pf->nlead;
+			pf->lead0[st] = (uint32_t)pf->nlead;
 			for (j = 0; j < nown; j++) {
 				pf->lead[pf->nlead].rule = own[j].rule;
 				pf->lead[pf->nlead].len = own[j].len;
@@ -1110,7 +1288,7 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 			}
 			for (j = a; j < b; j++)
 				pf->lead[pf->nlead++] = pf->lead[j];
-			pf->leadn[st] = pf->nlead;
+			pf->leadn[st] = (uint32_t)pf->nlead;
 		}
 		free(first);
 	}
@@ -1130,6 +1308,7 @@ fl_prefilter_free(struct fl_prefilter *pf)
 		return;
 	free(pf->delta);
 	free(pf->out);
+	free(pf->row);
 	free(pf->has);
 	free(pf->flag);
 	free(pf->always);
@@ -1161,7 +1340,7 @@ emit(const struct fl_prefilter *pf, uint32_t st, size_t i, uint64_t *cand,
 
 	if (pf->has[st])
 		for (j = 0; j < w; j++)
-			cand[j] |= pf->out[st * w + j];
+			cand[j] |= pf->out[pf->row[st] * w + j];
 	if (starts == NULL)
 		return;
 	for (j = pf->lead0[st]; j < pf->leadn[st]; j++) {
@@ -1236,21 +1415,24 @@ fl_prefilter_each(const struct fl_ruleset *rs,
     void (*fn)(void *arg, const struct fl_rule *r, const char *lit),
     void *arg)
 {
+	struct pool pl;
 	size_t i, j;
 
 	if (cls['a'] == 0)
 		init_cls();
+	memset(&pl, 0, sizeof(pl));
 	for (i = 0; i < rs->nrules; i++) {
 		const struct fl_rule *r = &rs->rules[i];
 		struct sets L;
 
 		if (r->pattern == NULL)
 			continue;
-		literals(r->pattern, 0, &L);
+		literals(r->pattern, 0, &pl, &L);
 		if (!L.need.known || L.need.n == 0)
 			fn(arg, r, NULL);
 		for (j = 0; j < L.need.n; j++)
 			fn(arg, r, L.need.v[j]);
 		sets_free(&L);
 	}
+	pool_release(&pl);
 }
