@@ -1087,7 +1087,9 @@ struct end {
 static void
 push_end(struct end **v, size_t *n, uint32_t state, size_t rule, size_t len)
 {
-	*v = fl_xrealloc(*v, (*n + 1) * sizeof(**v));
+	/* Room for 64, then doubled whenever n reaches a power of two. */
+	if (*n == 0 || (*n >= 64 && (*n & (*n - 1)) == 0))
+		*v = fl_xrealloc(*v, (*n ? 2 * *n : 64) * sizeof(**v));
 	(*v)[*n].state = state;
 	(*v)[*n].rule = (uint32_t)rule;
 	(*v)[*n].len = (uint32_t)len;
