@@ -346,6 +346,8 @@ flags(struct parser *P, int *x)
  * the literals one of which every match of it starts with (lead). */
 struct sets {
 	struct lset need, lead;
+	int ends_sep;		/* sep mode: every branch ends in white space,
+				   punctuation or a boundary */
 };
 
 static void
@@ -854,6 +856,10 @@ seq(struct parser *P, struct sets *res, int sep)
 				continue;
 			}
 			q = quantifier(P);
+			/* What follows an optional group comes after what
+			 * came before it or after the group; what follows
+			 * one that is there, after the group. */
+			sep = g.ends_sep && (q != 0 || sep);
 			if (P->sep && !started && q == 0 && g.lead.known) {
 				/* An optional group first: a match starts
 				 * with its lead or with what follows it. */
@@ -861,7 +867,8 @@ seq(struct parser *P, struct sets *res, int sep)
 					lset_add(&pend, g.lead.v[i],
 					    strlen(g.lead.v[i]));
 				sets_free(&g);
-				sep = 0;
+				if (P->sep && sep)
+					runs_put(&R, ' ');
 				continue;
 			}
 			if (!started && (q == -1 || q >= 1) && g.lead.known) {
@@ -869,10 +876,11 @@ seq(struct parser *P, struct sets *res, int sep)
 				memset(&g.lead, 0, sizeof(g.lead));
 			}
 			START();
-			sep = 0;
 			if (q == -1 || q >= 1)
 				consider(&res->need, &g.need, P->sep);
 			sets_free(&g);
+			if (P->sep && sep)
+				runs_put(&R, ' ');
 			continue;
 		}
 		if (c == '[') {
@@ -973,6 +981,7 @@ seq(struct parser *P, struct sets *res, int sep)
 		START();
 	}
 	FLUSH();
+	res->ends_sep = sep;
 	runs_put_back(P, 2);
 	if (pend.known && res->lead.known)
 		for (i = 0; i < pend.n; i++)
@@ -991,8 +1000,10 @@ alt(struct parser *P, struct sets *res, int sep)
 	int need_unknown = 0, lead_unknown = 0;
 
 	memset(res, 0, sizeof(*res));
+	res->ends_sep = 1;
 	for (;;) {
 		seq(P, &b, sep);
+		res->ends_sep &= b.ends_sep;
 		if (!b.need.known)
 			need_unknown = 1;
 		if (!b.lead.known)
