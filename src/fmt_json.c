@@ -15,13 +15,25 @@
 static void
 put_num(struct fl_buf *out, const char *lit, size_t n, unsigned long long v)
 {
+	static const char pairs[] =
+	    "00010203040506070809101112131415161718192021222324252627282930"
+	    "31323334353637383940414243444546474849505152535455565758596061"
+	    "62636465666768697071727374757677787980818283848586878889909192"
+	    "93949596979899";
 	char tmp[24], *w;
 	size_t i = sizeof(tmp);
 
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
+	/* Two digits at a time. */
+	while (v >= 100) {
+		i -= 2;
+		memcpy(tmp + i, pairs + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	if (v >= 10) {
+		i -= 2;
+		memcpy(tmp + i, pairs + 2 * v, 2);
+	} else
+		tmp[--i] = (char)('0' + v);
 	fl_buf_grow(out, n + sizeof(tmp) - i);
 	w = out->ptr + out->len;
 	memcpy(w, lit, n);

@@ -313,6 +313,19 @@ order_starts(struct fl_starts *st, const uint64_t *cand, size_t *count,
 	st->n = n;
 	if (n < 2)
 		return;
+	if (n <= 16) {
+		/* Few: an insertion sort by rule and place costs less than
+		 * the counters. */
+		for (i = 1; i < n; i++) {
+			e = v[i];
+			for (j = i; j > 0 && (v[j - 1].rule > e.rule ||
+			    (v[j - 1].rule == e.rule && v[j - 1].at > e.at));
+			    j--)
+				v[j] = v[j - 1];
+			v[j] = e;
+		}
+		return;
+	}
 	if (st->cap < 2 * n) {
 		st->cap = 2 * n;
 		st->v = v = fl_xrealloc(v, st->cap * sizeof(*v));

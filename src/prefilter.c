@@ -1354,17 +1354,18 @@ emit(const struct fl_prefilter *pf, uint32_t st, size_t i, uint64_t *cand,
 	if (pf->has[st])
 		for (j = 0; j < w; j++)
 			cand[j] |= pf->out[pf->row[st] * w + j];
-	if (starts == NULL)
+	if (starts == NULL || pf->lead0[st] == pf->leadn[st])
 		return;
+	/* Room for all of the state's leads at once. */
+	if (starts->n + (pf->leadn[st] - pf->lead0[st]) > starts->cap) {
+		starts->cap = 2 * (starts->n + pf->leadn[st] - pf->lead0[st]) +
+		    64;
+		starts->v = fl_xrealloc(starts->v,
+		    starts->cap * sizeof(*starts->v));
+	}
 	for (j = pf->lead0[st]; j < pf->leadn[st]; j++) {
-		struct fl_start *e;
+		struct fl_start *e = &starts->v[starts->n++];
 
-		if (starts->n == starts->cap) {
-			starts->cap = starts->cap ? starts->cap * 2 : 64;
-			starts->v = fl_xrealloc(starts->v,
-			    starts->cap * sizeof(*starts->v));
-		}
-		e = &starts->v[starts->n++];
 		e->rule = pf->lead[j].rule;
 		e->at = i + 1 - pf->lead[j].len;
 	}

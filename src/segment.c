@@ -387,13 +387,17 @@ fl_segment(const struct fl_para *p, struct fl_sentences *out)
 	col = p->col;
 	b = 0;
 	for (i = 0; i < out->n; i++) {
-		for (; b < out->v[i].start; b++) {
-			if (t[b] == '\n') {
-				line++;
-				col = 1;
-			} else
-				col++;
+		const char *nlp;
+
+		/* Line breaks found with memchr, not byte by byte. */
+		while (b < out->v[i].start && (nlp = memchr(t + b, '\n',
+		    out->v[i].start - b)) != NULL) {
+			line++;
+			col = 1;
+			b = (size_t)(nlp - t) + 1;
 		}
+		col += (long)(out->v[i].start - b);
+		b = out->v[i].start;
 		out->v[i].line = line;
 		out->v[i].col = col;
 	}
