@@ -17,7 +17,7 @@
 
 #include "factlens.h"
 
-#define NCLS 37			/* other, a-z, 0-9 */
+#define NCLS 28			/* other, a-z, any digit */
 #define MAXLIT 63
 
 struct fl_lead {
@@ -50,7 +50,8 @@ init_cls(void)
 	for (c = 'a'; c <= 'z'; c++)
 		cls[c] = cls[c - 32] = (unsigned char)(c - 'a' + 1);
 	for (c = '0'; c <= '9'; c++)
-		cls[c] = (unsigned char)(c - '0' + 27);
+		cls[c] = 27;	/* one class: a literal "2nd" also finds
+				   "3nd", which only runs a rule more often */
 }
 
 /* A set of literals; known = 0 means "no literal is certain".  Rules are
@@ -551,6 +552,46 @@ plain(char c)
 	return strchr("\\^$.|?*+()[]{}", c) == NULL;
 }
 
+/* A quick look ahead before fixed_group: does the group at p (after its
+ * "(") have something no group of fixed alternatives has (a wildcard, an
+ * optional or repeated letter, a lookaround, a class escape)?  Then the
+ * full try can be skipped. */
+static int
+surely_not_fixed(const char *p)
+{
+	int depth = 0;
+	char prev = '(';
+
+	for (; *p; p++) {
+		if (*p == '\\') {
+			if (p[1] && isalnum_(p[1]) && p[1] != 's' && p[1] != 'b')
+				return 1;
+			if (p[1])
+				p++;
+			prev = '\\';	/* \s+ is fine, s+ is not */
+			continue;
+		}
+		if (*p == '.' || *p == '*' || *p == '{')
+			return 1;
+		if (*p == '?' && prev != '(')
+			return 1;
+		if (*p == '+' && isalnum_(prev))
+			return 1;
+		if (*p == '(' && p[1] == '?' && (p[2] == '=' ||
+		    ((p[2] == '!' || (p[2] == '<' && p[3] == '=')) &&
+		    strncmp(p, "(?!\\w)", 6) != 0) ||
+		    (p[2] == '<' && p[3] == '!' &&
+		    strncmp(p, "(?<!\\w)", 7) != 0)))
+			return 1;
+		if (*p == '(')
+			depth++;
+		else if (*p == ')' && depth-- == 0)
+			return 0;
+		prev = *p;
+	}
+	return 0;
+}
+
 /*
  * A group of fixed alternatives, P->p after its "(": letters, digits,
  * white space, punctuation, \b and groups of the same, no quantifier but
@@ -832,7 +873,8 @@ seq(struct parser *P, struct sets *res, int sep)
 
 			if (P->sep) {
 				P->p++;
-				if (fixed_group(P, G, &consume) == 0 &&
+				if (!surely_not_fixed(P->p) &&
+				    fixed_group(P, G, &consume) == 0 &&
 				    ((q = quantifier(P)) == -1 || q >= 1)) {
 					if (runs_product(P, &R, G) == 0) {
 						if (!started && !consume)
