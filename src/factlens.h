@@ -220,8 +220,9 @@ size_t fl_prefilter_words(const struct fl_prefilter *pf);
 void fl_prefilter_each(const struct fl_ruleset *rs,
     void (*fn)(void *arg, const struct fl_rule *r, const char *lit),
     void *arg);
-/* Set bit i of cand for every rule i that could match text[0, n); if
- * starts is not NULL, fill it with where the lead literals occur. */
+/* Set bit i of cand for every rule i that could match text[0, n), and
+ * bit nrules + i when its unless pattern could; if starts is not NULL,
+ * fill it with where the lead literals occur. */
 void fl_prefilter_scan(const struct fl_prefilter *pf, const char *text,
     size_t n, uint64_t *cand, struct fl_starts *starts);
 /* Does every match of rule i start with one of its lead literals? */

@@ -14,28 +14,39 @@
 #define M_CUE_OPEN	"\xe2\x9f\xa8"	/* ⟨ U+27E8 */
 #define M_CUE_CLOSE	"\xe2\x9f\xa9"	/* ⟩ U+27E9 */
 
-/* Copy input bytes, escaping the marker characters and backslashes. */
+/* Copy input bytes, escaping the marker characters and backslashes.  An
+ * escape adds one byte to one or three: room for twice n is enough. */
 static void
 put_escaped(struct fl_buf *out, const char *p, size_t n)
 {
 	size_t i, run = 0;
+	char *w;
 
+	fl_buf_grow(out, 2 * n);
+	w = out->ptr + out->len;
 	for (i = 0; i < n; i++) {
 		if (p[i] == '\\') {
-			fl_buf_put(out, p + run, i - run);
-			fl_buf_puts(out, "\\\\");
+			memcpy(w, p + run, i - run);
+			w += i - run;
+			*w++ = '\\';
+			*w++ = '\\';
 			run = i + 1;
 		} else if (p[i] == '\xe2' && i + 2 < n && p[i + 1] == '\x9f' &&
 		    (unsigned char)p[i + 2] >= 0xa6 &&
 		    (unsigned char)p[i + 2] <= 0xa9) {
-			fl_buf_put(out, p + run, i - run);
-			fl_buf_putc(out, '\\');
-			fl_buf_put(out, p + i, 3);
+			memcpy(w, p + run, i - run);
+			w += i - run;
+			*w++ = '\\';
+			memcpy(w, p + i, 3);
+			w += 3;
 			i += 2;
 			run = i + 1;
 		}
 	}
-	fl_buf_put(out, p + run, n - run);
+	memcpy(w, p + run, n - run);
+	w += n - run;
+	*w = '\0';
+	out->len = (size_t)(w - out->ptr);
 }
 
 static void

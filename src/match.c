@@ -174,6 +174,16 @@ unless_hit(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 	}
 }
 
+/* Could r's unless pattern match in the sentence at all?  The prefilter
+ * knows when it lacks the literals it needs. */
+static int
+unless_may(const struct fl_matcher *m, const struct fl_rule *r)
+{
+	size_t u = m->rs->nrules + (size_t)(r - m->rs->rules);
+
+	return m->cand == NULL || (m->cand[u / 64] >> (u % 64) & 1);
+}
+
 /* Record the match in md (rc from pcre2_match) as a cue unless the rule's
  * unless pattern overlaps it.  Returns the end of the whole match. */
 static size_t
@@ -191,7 +201,7 @@ take(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 		a = ov[2 * r->cue_group];
 		b = ov[2 * r->cue_group + 1];
 	}
-	if (b > a && (r->unless_re == NULL ||
+	if (b > a && (r->unless_re == NULL || !unless_may(m, r) ||
 	    !unless_hit(m, r, subj, n, base, a, b, u))) {
 		struct fl_cue *c = push(out);
 
@@ -283,14 +293,59 @@ run_rule_at(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 	}
 }
 
-static int
-start_order(const void *x, const void *y)
+/*
+ * Keep the lead places of the candidate rules only, grouped by rule in
+ * rule order, each group by place: a counting sort by rule, then an
+ * insertion sort, cheap because the scan found each rule's places nearly
+ * in order.  (qsort here cost more than some rules.)  count has room for
+ * nrules + 1 counters.
+ */
+static void
+order_starts(struct fl_starts *st, const uint64_t *cand, size_t *count,
+    size_t nrules)
 {
-	const struct fl_start *a = x, *b = y;
+	struct fl_start *v = st->v, *tmp, e;
+	size_t i, j, n = 0;
 
-	if (a->rule != b->rule)
-		return a->rule < b->rule ? -1 : 1;
-	return a->at < b->at ? -1 : a->at > b->at;
+	for (i = 0; i < st->n; i++)
+		if (cand[v[i].rule / 64] >> (v[i].rule % 64) & 1)
+			v[n++] = v[i];
+	st->n = n;
+	if (n < 2)
+		return;
+	if (n <= 16) {
+		/* Few: an insertion sort by rule and place costs less than
+		 * the counters. */
+		for (i = 1; i < n; i++) {
+			e = v[i];
+			for (j = i; j > 0 && (v[j - 1].rule > e.rule ||
+			    (v[j - 1].rule == e.rule && v[j - 1].at > e.at));
+			    j--)
+				v[j] = v[j - 1];
+			v[j] = e;
+		}
+		return;
+	}
+	if (st->cap < 2 * n) {
+		st->cap = 2 * n;
+		st->v = v = fl_xrealloc(v, st->cap * sizeof(*v));
+	}
+	tmp = v + n;
+	memset(count, 0, (nrules + 1) * sizeof(*count));
+	for (i = 0; i < n; i++)
+		count[v[i].rule + 1]++;
+	for (i = 0; i < nrules; i++)
+		count[i + 1] += count[i];
+	for (i = 0; i < n; i++)
+		tmp[count[v[i].rule]++] = v[i];
+	for (i = 1; i < n; i++) {
+		e = tmp[i];
+		for (j = i; j > 0 && tmp[j - 1].rule == e.rule &&
+		    tmp[j - 1].at > e.at; j--)
+			tmp[j] = tmp[j - 1];
+		tmp[j] = e;
+	}
+	memcpy(v, tmp, n * sizeof(*v));
 }
 
 static const char *
@@ -311,13 +366,47 @@ find(const char *s, size_t n, const char *needle)
 	return NULL;
 }
 
+/*
+ * The matcher's scratch space, m->cand: the prefilter's candidate words,
+ * then order_starts' counters, then the number of quote rules and their
+ * indexes.
+ */
+static size_t *
+scratch_count(const struct fl_matcher *m)
+{
+	return (size_t *)(void *)(m->cand +
+	    fl_prefilter_words(m->rs->prefilter));
+}
+
+static size_t *
+scratch_quotes(const struct fl_matcher *m)
+{
+	return scratch_count(m) + m->rs->nrules + 1;
+}
+
+static void
+scratch_init(struct fl_matcher *m)
+{
+	const struct fl_ruleset *rs = m->rs;
+	size_t w = fl_prefilter_words(rs->prefilter), i, *q;
+
+	m->cand = fl_xmalloc(w * sizeof(*m->cand) +
+	    (2 * rs->nrules + 2) * sizeof(size_t));
+	q = scratch_quotes(m);
+	q[0] = 0;
+	for (i = 0; i < rs->nrules; i++)
+		if (rs->rules[i].category == FL_CAT_QUOTE)
+			q[1 + q[0]++] = i;
+}
+
 /* Quotations in text[a, b), carrying the open quotation across sentences. */
 static void
 quotes(struct fl_matcher *m, const char *text, size_t a, size_t b,
     struct fl_cues *out)
 {
 	const struct fl_ruleset *rs = m->rs;
-	size_t i = a, qs = a, k;
+	const size_t *ql = m->cand != NULL ? scratch_quotes(m) : NULL;
+	size_t i = a, qs = a, k, nq = ql != NULL ? ql[0] : rs->nrules;
 
 	while (i < b) {
 		if (m->in_quote) {
@@ -346,13 +435,14 @@ quotes(struct fl_matcher *m, const char *text, size_t a, size_t b,
 			const char *best = NULL;
 			const struct fl_rule *br = NULL;
 
-			for (k = 0; k < rs->nrules; k++) {
-				const struct fl_rule *r = &rs->rules[k];
+			for (k = 0; k < nq; k++) {
+				size_t ri = ql != NULL ? ql[1 + k] : k;
+				const struct fl_rule *r = &rs->rules[ri];
 				const char *p;
 
 				if (r->category != FL_CAT_QUOTE ||
 				    (m->off != NULL &&
-				    (m->off[k / 64] >> (k % 64) & 1)))
+				    (m->off[ri / 64] >> (ri % 64) & 1)))
 					continue;
 				p = find(text + i, (best ? (size_t)(best - text)
 				    : b) - i, r->open);
@@ -393,6 +483,29 @@ cue_order(const void *x, const void *y)
 	return a->rule < b->rule ? -1 : a->rule > b->rule;
 }
 
+/* The first rule from i on that the prefilter lets through, or nrules. */
+static size_t
+next_rule(const struct fl_matcher *m, size_t i)
+{
+	size_t n = m->rs->nrules, w;
+	uint64_t bits;
+
+	if (m->cand == NULL || i >= n)
+		return i < n ? i : n;
+	w = i / 64;
+	bits = m->cand[w] >> (i % 64);
+	if (bits != 0) {
+		i += (size_t)__builtin_ctzll(bits);
+		return i < n ? i : n;
+	}
+	for (w++; w * 64 < n; w++)
+		if (m->cand[w] != 0) {
+			i = w * 64 + (size_t)__builtin_ctzll(m->cand[w]);
+			return i < n ? i : n;
+		}
+	return n;
+}
+
 static size_t
 match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
     struct fl_cues *out, int keep_all)
@@ -404,20 +517,18 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
 	skip = fl_list_marker(text + a, b - a);
 	if (rs->prefilter != NULL) {
 		if (m->cand == NULL)
-			m->cand = fl_xmalloc(fl_prefilter_words(rs->prefilter) *
-			    sizeof(*m->cand));
+			scratch_init(m);
 		fl_prefilter_scan(rs->prefilter, text + a + skip, b - a - skip,
 		    m->cand, &m->starts);
-		if (m->starts.n > 1)	/* starts.v may be NULL */
-			qsort(m->starts.v, m->starts.n, sizeof(*m->starts.v),
-			    start_order);
+		if (m->starts.n > 0)	/* starts.v may be NULL */
+			order_starts(&m->starts, m->cand, scratch_count(m),
+			    rs->nrules);
 	}
-	for (i = 0, k = 0; i < rs->nrules; i++) {
+	for (i = 0, k = 0; (i = next_rule(m, i)) < rs->nrules; i++) {
 		const struct fl_rule *r = &rs->rules[i];
 		size_t k0;
 
-		if (r->re == NULL || (m->cand != NULL &&
-		    !(m->cand[i / 64] >> (i % 64) & 1)) ||
+		if (r->re == NULL ||
 		    (m->off != NULL && (m->off[i / 64] >> (i % 64) & 1)))
 			continue;
 		if (!r->jitted)

@@ -17,7 +17,7 @@
 
 #include "factlens.h"
 
-#define NCLS 37			/* other, a-z, 0-9 */
+#define NCLS 28			/* other, a-z, any digit */
 #define MAXLIT 63
 
 struct fl_lead {
@@ -26,14 +26,16 @@ struct fl_lead {
 };
 
 struct fl_prefilter {
-	uint32_t (*delta)[NCLS];
+	uint16_t (*delta)[NCLS];	/* 16 bits: half the memory to touch */
 	unsigned char *has_lead;	/* rule starts with a lead literal */
-	size_t *lead0, *leadn;	/* state's leads: lead[lead0[s] .. leadn[s]) */
+	uint32_t *lead0, *leadn; /* state's leads: lead[lead0[s] .. leadn[s]) */
+	uint16_t *row;		/* with has[s]: the state's row of out */
 	struct fl_lead *lead;
 	size_t nlead;
-	uint64_t *out;		/* nstates * words: rules whose literal ends
+	uint64_t *out;		/* rows of words: rules whose literal ends
 				   at the state (or a suffix of it) */
 	unsigned char *has;	/* state has any output */
+	unsigned char *flag;	/* state has any output or lead */
 	size_t nstates, cap, words;
 	uint64_t *always;	/* rules run whatever the sentence */
 };
@@ -48,14 +50,17 @@ init_cls(void)
 	for (c = 'a'; c <= 'z'; c++)
 		cls[c] = cls[c - 32] = (unsigned char)(c - 'a' + 1);
 	for (c = '0'; c <= '9'; c++)
-		cls[c] = (unsigned char)(c - '0' + 27);
+		cls[c] = 27;	/* one class: a literal "2nd" also finds
+				   "3nd", which only runs a rule more often */
 }
 
-/* A set of literals; known = 0 means "no literal is certain". */
+/* A set of literals; known = 0 means "no literal is certain".  Rules are
+ * compiled at every start, so the sets keep their scores. */
 struct lset {
 	char **v;
-	size_t n;
+	size_t n, cap;
 	int known;
+	size_t score, rar;	/* cached lset_score, lset_rarity, + 1 */
 };
 
 static void
@@ -66,36 +71,117 @@ lset_free(struct lset *s)
 	for (i = 0; i < s->n; i++)
 		free(s->v[i]);
 	free(s->v);
-	s->v = NULL;
-	s->n = 0;
-	s->known = 0;
+	memset(s, 0, sizeof(*s));
+}
+
+static void
+lset_grow(struct lset *s, size_t k)
+{
+	if (s->n + k > s->cap) {
+		s->cap = s->n + k > 2 * s->cap ? s->n + k : 2 * s->cap;
+		s->v = fl_xrealloc(s->v, s->cap * sizeof(*s->v));
+	}
+	s->known = 1;
+	s->score = s->rar = 0;
 }
 
 static void
 lset_add(struct lset *s, const char *lit, size_t n)
 {
-	s->v = fl_xrealloc(s->v, (s->n + 1) * sizeof(*s->v));
+	lset_grow(s, 1);
 	s->v[s->n++] = fl_xstrndup(lit, n);
-	s->known = 1;
+}
+
+/* Move the literals of src to the end of dst. */
+static void
+lset_take(struct lset *dst, struct lset *src)
+{
+	lset_grow(dst, src->n);
+	if (src->n > 0)
+		memcpy(dst->v + dst->n, src->v, src->n * sizeof(*src->v));
+	dst->n += src->n;
+	free(src->v);
+	memset(src, 0, sizeof(*src));
 }
 
 static size_t
-lset_score(const struct lset *s)
+lset_score(struct lset *s)
 {
 	size_t i, m = (size_t)-1;
 
-	for (i = 0; i < s->n; i++)
-		if (strlen(s->v[i]) < m)
-			m = strlen(s->v[i]);
-	return s->n ? m : 0;
+	if (s->score == 0) {
+		for (i = 0; i < s->n; i++)
+			if (strlen(s->v[i]) < m)
+				m = strlen(s->v[i]);
+		s->score = (s->n ? m : 0) + 1;
+	}
+	return s->score - 1;
 }
 
-/* Take *cand as the sequence's literal set if it is better than *best. */
-static void
-consider(struct lset *best, struct lset *cand)
+/* Words so common that a literal made of them rules out few sentences. */
+static const char *const common[] = {
+	"a", "an", "and", "are", "as", "at", "be", "been", "being", "by", "can",
+	"could", "did", "do", "does", "for", "from", "had", "has", "have", "he",
+	"her", "his", "i", "in", "is", "it", "its", "may", "might", "no", "not",
+	"of", "on", "one", "or", "s", "said", "say", "says", "she", "so", "some",
+	"t", "than", "that", "the", "their", "there", "these", "they", "this",
+	"those", "to", "was", "we", "were", "what", "which", "who", "will",
+	"with", "would", "you"
+};
+
+#define NCOMMON (sizeof(common) / sizeof(common[0]))
+
+/* How few sentences a literal with spaces is likely to occur in: the
+ * letters of its words, a common word counting one. */
+static size_t
+rarity(const char *s)
 {
-	if (cand->known && cand->n &&
-	    (!best->known || lset_score(cand) > lset_score(best))) {
+	size_t score = 0, n, i;
+
+	while (*s) {
+		if (*s == ' ') {
+			s++;
+			continue;
+		}
+		for (n = 0; s[n] && s[n] != ' '; n++)
+			;
+		/* common is sorted: look from its first word with this
+		 * letter on. */
+		i = n > 5 ? NCOMMON : 0;
+		while (i < NCOMMON && common[i][0] < s[0])
+			i++;
+		for (; i < NCOMMON && common[i][0] == s[0]; i++)
+			if (strncmp(common[i], s, n) == 0 &&
+			    common[i][n] == '\0')
+				break;
+		score += i < NCOMMON && common[i][0] == s[0] ? 1 : n;
+		s += n;
+	}
+	return score;
+}
+
+static size_t
+lset_rarity(struct lset *s)
+{
+	size_t i, r, m = (size_t)-1;
+
+	if (s->rar == 0) {
+		for (i = 0; i < s->n; i++)
+			if ((r = rarity(s->v[i])) < m)
+				m = r;
+		s->rar = (s->n ? m : 0) + 1;
+	}
+	return s->rar - 1;
+}
+
+/* Take *cand as the sequence's literal set if it is better than *best:
+ * longer (sep 0) or rarer (sep 1). */
+static void
+consider(struct lset *best, struct lset *cand, int sep)
+{
+	if (cand->known && cand->n && (!best->known || (sep ?
+	    lset_rarity(cand) > lset_rarity(best) :
+	    lset_score(cand) > lset_score(best)))) {
 		lset_free(best);
 		*best = *cand;
 	} else
@@ -103,10 +189,18 @@ consider(struct lset *best, struct lset *cand)
 	memset(cand, 0, sizeof(*cand));
 }
 
+/* The run sets of one parse, used as a stack. */
+struct pool {
+	struct runs **v;
+	size_t top, n;
+};
+
 struct parser {
 	const char *p;
 	int x;			/* extended mode: white space and # ignored */
 	int fail;		/* syntax we do not follow: give up */
+	int sep;		/* literals with spaces (struct runs) */
+	struct pool *pool;
 };
 
 static int
@@ -227,7 +321,7 @@ skip_escape(struct parser *P)
 }
 
 struct sets;
-static void alt(struct parser *P, struct sets *res);
+static void alt(struct parser *P, struct sets *res, int sep);
 
 /* Flags in (?flags) or (?flags: ...): update x; return 1 if parsed. */
 static int
@@ -253,6 +347,8 @@ flags(struct parser *P, int *x)
  * the literals one of which every match of it starts with (lead). */
 struct sets {
 	struct lset need, lead;
+	int ends_sep;		/* sep mode: every branch ends in white space,
+				   punctuation or a boundary */
 };
 
 static void
@@ -262,10 +358,367 @@ sets_free(struct sets *s)
 	lset_free(&s->lead);
 }
 
-/* A group, P->p after its "(".  Returns 1 if the group matches no text
- * (a lookaround, a comment, a verb, flags), with res empty. */
+/*
+ * In sep mode (the automaton's literals, not --list-literals) a literal may
+ * hold spaces.  A space stands for one or more bytes that are not ASCII
+ * letters or digits, or for the start or end of the sentence: what the
+ * pattern has there is white space, punctuation, \b, ^, $ or (?<!\w).  The
+ * scan sees a run of such bytes as one space, so " said " is the word
+ * "said" and "press release" the two words apart.  A literal holds at
+ * least one letter or digit.
+ *
+ * The literal runs a sequence builds: one, or several after a group of
+ * fixed alternatives ("(?:said|says)\b" gives " said ", " says ").
+ */
+#define MAXRUNS 64
+#define SEPLIT 10		/* longest literal given to the automaton */
+
+struct runs {
+	char v[MAXRUNS][MAXLIT + 1];
+	unsigned char len[MAXRUNS];
+	unsigned char full[MAXRUNS];	/* cut at MAXLIT: nothing more goes on */
+	size_t n;			/* 0: no run open */
+};
+
+static void
+runs_open(struct runs *R)
+{
+	if (R->n == 0) {
+		R->n = 1;
+		R->len[0] = 0;
+		R->full[0] = 0;
+	}
+}
+
+static void
+run_put(struct runs *R, size_t i, char c)
+{
+	if (R->full[i])
+		return;
+	if (c == ' ' && R->len[i] > 0 && R->v[i][R->len[i] - 1] == ' ')
+		return;			/* one space for a run of them */
+	if (R->len[i] == MAXLIT) {
+		R->full[i] = 1;		/* a prefix is needed all the same */
+		return;
+	}
+	R->v[i][R->len[i]++] = c;
+}
+
+static void
+runs_put(struct runs *R, char c)
+{
+	size_t i;
+
+	runs_open(R);
+	for (i = 0; i < R->n; i++)
+		run_put(R, i, c);
+}
+
+/* A run set of the parse's own, given back with runs_put_back. */
+static struct runs *
+runs_get(struct parser *P)
+{
+	struct pool *pl = P->pool;
+
+	if (pl->top == pl->n) {
+		pl->v = fl_xrealloc(pl->v, (pl->n + 1) * sizeof(*pl->v));
+		pl->v[pl->n++] = fl_xmalloc(sizeof(struct runs));
+	}
+	pl->v[pl->top]->n = 0;
+	return pl->v[pl->top++];
+}
+
+static void
+runs_put_back(struct parser *P, size_t k)
+{
+	P->pool->top -= k;
+}
+
+static void
+runs_copy(struct runs *dst, const struct runs *src)
+{
+	size_t i;
+
+	for (i = 0; i < src->n; i++) {
+		memcpy(dst->v[i], src->v[i], src->len[i]);
+		dst->len[i] = src->len[i];
+		dst->full[i] = src->full[i];
+	}
+	dst->n = src->n;
+}
+
+/* R becomes every run of R followed by every run of G; unchanged when
+ * there would be too many. */
 static int
-group(struct parser *P, struct sets *res)
+runs_product(struct parser *P, struct runs *R, const struct runs *G)
+{
+	struct runs *out;
+	size_t i, j, k;
+	unsigned char m;
+
+	if ((R->n ? R->n : 1) * G->n > MAXRUNS || G->n == 0)
+		return -1;
+	runs_open(R);
+	out = runs_get(P);
+	for (i = 0; i < R->n; i++)
+		for (j = 0; j < G->n; j++) {
+			k = out->n++;
+			memcpy(out->v[k], R->v[i], R->len[i]);
+			out->len[k] = R->len[i];
+			out->full[k] = R->full[i];
+			for (m = 0; m < G->len[j]; m++)
+				run_put(out, k, G->v[j][m]);
+			if (G->full[j])
+				out->full[k] = 1;
+		}
+	runs_copy(R, out);
+	runs_put_back(P, 1);
+	return 0;
+}
+
+static int
+has_alnum(const char *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (v[i] != ' ')
+			return 1;
+	return 0;
+}
+
+/* Add a lead literal: up to the space after its first word, so that the
+ * literal's length tells where it starts.  (Repeats are dropped when the
+ * automaton is built.) */
+static void
+lead_add(struct lset *s, const char *v, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && v[i] == ' ')
+		i++;
+	while (i < n && v[i] != ' ')
+		i++;
+	if (i < n)
+		n = i + 1;
+	lset_add(s, v, n);
+}
+
+/* Is the character at p a UTF-8 general punctuation mark (U+2000 to
+ * U+206F: dashes, quotation marks, ellipsis)?  Its length, or 0. */
+static size_t
+punct_utf8(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (u[0] == 0xE2 && (u[1] == 0x80 || u[1] == 0x81) && u[2] >= 0x80 &&
+	    u[2] <= 0xBF)
+		return 3;
+	return 0;
+}
+
+/* Does the class at p ("[...]") match only characters that are neither
+ * ASCII letters or digits nor letters that fold to them? */
+static int
+sep_class(const char *p)
+{
+	const char *q = p + 1;
+
+	if (*q == '^')
+		return 0;
+	for (; *q && (*q != ']' || q == p + 1); q++) {
+		unsigned char c = (unsigned char)*q;
+
+		if (c == '\\' || c == '[')
+			return 0;
+		if (c == '-' && q != p + 1 && q[1] != ']')
+			return 0;	/* a range */
+		if (c >= 0x80) {
+			size_t k = punct_utf8(q);
+
+			if (k == 0)
+				return 0;
+			q += k - 1;
+		} else if (cls[c])
+			return 0;
+	}
+	return *q == ']';
+}
+
+/* Characters that stand for themselves in a pattern. */
+static int
+plain(char c)
+{
+	return strchr("\\^$.|?*+()[]{}", c) == NULL;
+}
+
+/* A quick look ahead before fixed_group: does the group at p (after its
+ * "(") have something no group of fixed alternatives has (a wildcard, an
+ * optional or repeated letter, a lookaround, a class escape)?  Then the
+ * full try can be skipped. */
+static int
+surely_not_fixed(const char *p)
+{
+	int depth = 0;
+	char prev = '(';
+
+	for (; *p; p++) {
+		if (*p == '\\') {
+			if (p[1] && isalnum_(p[1]) && p[1] != 's' && p[1] != 'b')
+				return 1;
+			if (p[1])
+				p++;
+			prev = '\\';	/* \s+ is fine, s+ is not */
+			continue;
+		}
+		if (*p == '.' || *p == '*' || *p == '{')
+			return 1;
+		if (*p == '?' && prev != '(')
+			return 1;
+		if (*p == '+' && isalnum_(prev))
+			return 1;
+		if (*p == '(' && p[1] == '?' && (p[2] == '=' ||
+		    ((p[2] == '!' || (p[2] == '<' && p[3] == '=')) &&
+		    strncmp(p, "(?!\\w)", 6) != 0) ||
+		    (p[2] == '<' && p[3] == '!' &&
+		    strncmp(p, "(?<!\\w)", 7) != 0)))
+			return 1;
+		if (*p == '(')
+			depth++;
+		else if (*p == ')' && depth-- == 0)
+			return 0;
+		prev = *p;
+	}
+	return 0;
+}
+
+/*
+ * A group of fixed alternatives, P->p after its "(": letters, digits,
+ * white space, punctuation, \b and groups of the same, no quantifier but
+ * on white space and punctuation.  Fills G with the strings (sep mode) and
+ * *consume with whether some alternative starts with a character that is
+ * not a letter or digit.  Returns 0, or -1 with P->p unchanged.
+ */
+static int
+fixed_group(struct parser *P, struct runs *G, int *consume)
+{
+	struct parser Q = *P;
+	struct runs *B, *N;
+	const char *q;
+	int first, rc = -1;
+	long k;
+
+	if (*Q.p == '?') {
+		Q.p++;
+		if (*Q.p == ':' || *Q.p == '|')
+			Q.p++;
+		else if ((*Q.p == '<' && Q.p[1] != '=' && Q.p[1] != '!') ||
+		    *Q.p == '\'' || (Q.p[0] == 'P' && Q.p[1] == '<')) {
+			if (*Q.p == 'P')
+				Q.p++;
+			skip_to(&Q, *Q.p == '<' ? '>' : '\'');
+		} else if (flags(&Q, &Q.x) && *Q.p == ':')
+			Q.p++;
+		else
+			return -1;
+		if (Q.fail)
+			return -1;
+	}
+	B = runs_get(P);
+	N = runs_get(P);
+	G->n = 0;
+	*consume = 0;
+	for (;;) {
+		B->n = 0;
+		runs_open(B);
+		first = 1;
+		while (*Q.p && *Q.p != '|' && *Q.p != ')') {
+			char c = *Q.p;
+
+			if (Q.x && strchr(" \t\n\r\f\v", c)) {
+				Q.p++;
+				continue;
+			}
+			if (Q.x && c == '#')
+				goto out;
+			if ((c == '(' && Q.p[1] == '?' &&
+			    (strncmp(Q.p, "(?<!\\w)", 7) == 0 ||
+			    strncmp(Q.p, "(?!\\w)", 6) == 0)) ||
+			    (c == '\\' && Q.p[1] == 'b') || c == '^' || c == '$') {
+				Q.p += c == '(' ? (Q.p[2] == '<' ? 7 : 6) :
+				    c == '\\' ? 2 : 1;
+				runs_put(B, ' ');
+				continue;
+			}
+			if (c == '(') {
+				int nc;
+
+				Q.p++;
+				if (fixed_group(&Q, N, &nc) < 0 ||
+				    quantifier(&Q) != -1 ||
+				    runs_product(&Q, B, N) < 0)
+					goto out;
+				if (first && nc)
+					*consume = 1;
+				first = 0;
+				continue;
+			}
+			if (cls[(unsigned char)c] && c != '\0') {
+				Q.p++;
+				if (quantifier(&Q) != -1)
+					goto out;
+				runs_put(B, (char)(c >= 'A' && c <= 'Z' ?
+				    c + 32 : c));
+				first = 0;
+				continue;
+			}
+			/* White space or punctuation, once or more. */
+			q = Q.p;
+			if (c == '\\' && (Q.p[1] == 's' || (Q.p[1] &&
+			    (unsigned char)Q.p[1] < 0x80 && !isalnum_(Q.p[1]))))
+				Q.p += 2;
+			else if (c == '[' && sep_class(Q.p))
+				skip_class(&Q);
+			else if ((unsigned char)c >= 0x80 && punct_utf8(Q.p))
+				Q.p += 3;
+			else if ((unsigned char)c < 0x80 && plain(c))
+				Q.p++;
+			else
+				goto out;
+			if (q == Q.p || Q.fail || (k = quantifier(&Q)) == 0 ||
+			    k < -1)
+				goto out;
+			runs_put(B, ' ');
+			if (first)
+				*consume = 1;
+			first = 0;
+		}
+		if (G->n + B->n > MAXRUNS)
+			goto out;
+		for (k = 0; k < (long)B->n; k++) {
+			memcpy(G->v[G->n], B->v[k], B->len[k]);
+			G->len[G->n] = B->len[k];
+			G->full[G->n] = B->full[k];
+			G->n++;
+		}
+		if (*Q.p != '|')
+			break;
+		Q.p++;
+	}
+	if (*Q.p == ')') {
+		P->p = Q.p + 1;
+		rc = 0;
+	}
+out:
+	runs_put_back(P, 2);
+	return rc;
+}
+
+/* A group, P->p after its "(".  Returns 1 if the group matches no text
+ * (a lookaround, a comment, a verb, flags), with res empty.  sep: what
+ * comes before the group is white space, punctuation or a boundary. */
+static int
+group(struct parser *P, struct sets *res, int sep)
 {
 	int save = P->x, x = P->x, zero = 0;
 
@@ -311,7 +764,7 @@ group(struct parser *P, struct sets *res)
 			return 1;
 		}
 	}
-	alt(P, res);
+	alt(P, res, sep && !zero);
 	P->x = save;
 	if (*P->p == ')')
 		P->p++;
@@ -332,31 +785,67 @@ zero_escape(char c)
 	    c == 'G' || c == 'K';
 }
 
-/* One branch: a sequence of items up to | or ) or the end. */
+/* Close the runs: they are a literal set, one of which the sequence
+ * needs; the lead too if they start the match. */
 static void
-seq(struct parser *P, struct sets *res)
+runs_flush(struct runs *R, struct sets *res, int lead, int sep)
 {
-	char run[MAXLIT + 1];
-	size_t n = 0;
 	struct lset cand;
-	long q;
-	int started = 0, lead_run = 0;
+	size_t i;
 
-	memset(res, 0, sizeof(*res));
 	memset(&cand, 0, sizeof(cand));
+	for (i = 0; i < R->n; i++)
+		if (!has_alnum(R->v[i], R->len[i]))
+			break;
+	if (R->n > 0 && i == R->n) {
+		for (i = 0; i < R->n; i++) {
+			if (lead)
+				lead_add(&res->lead, R->v[i], R->len[i]);
+			/* A prefix is needed too, and long literals
+			 * only grow the automaton. */
+			lset_add(&cand, R->v[i], sep && R->len[i] > SEPLIT ?
+			    SEPLIT : R->len[i]);
+		}
+		consider(&res->need, &cand, sep);
+	}
+	R->n = 0;
+}
+
+/* One branch: a sequence of items up to | or ) or the end.  sep: what
+ * comes before it is white space, punctuation or a boundary. */
+static void
+seq(struct parser *P, struct sets *res, int sep)
+{
+	struct runs *Rp = runs_get(P), *G = runs_get(P);
+	struct lset pend;	/* leads of optional groups at the start */
+	long q;
+	int started = 0, lead_run = 0, consume;
+	size_t i;
+
+#define R (*Rp)
+	memset(res, 0, sizeof(*res));
+	memset(&pend, 0, sizeof(pend));
+	R.n = 0;
+	if (P->sep && sep)
+		runs_put(&R, ' ');
 #define FLUSH() do {						\
-		if (n) {					\
-			if (lead_run)				\
-				lset_add(&res->lead, run, n);	\
-			lset_add(&cand, run, n);		\
-			consider(&res->need, &cand);		\
-			n = 0;					\
-		}						\
+		runs_flush(&R, res, lead_run, P->sep);		\
 		lead_run = 0;					\
 	} while (0)
 	/* The first item that matches text decides the lead: anything but a
 	 * literal run or a group with a lead leaves it unknown. */
 #define START() do { started = 1; } while (0)
+	/* White space or punctuation (q: its quantifier) in sep mode. */
+#define SEP(q) do {						\
+		if ((q) != 0) {					\
+			runs_put(&R, ' ');			\
+			sep = 1;				\
+		} else {					\
+			FLUSH();				\
+			sep = 0;				\
+		}						\
+		START();					\
+	} while (0)
 	while (*P->p && *P->p != '|' && *P->p != ')' && !P->fail) {
 		char c = *P->p;
 
@@ -370,29 +859,102 @@ seq(struct parser *P, struct sets *res)
 				P->p++;
 			continue;
 		}
+		if (P->sep && c == '(' && P->p[1] == '?' &&
+		    (strncmp(P->p, "(?<!\\w)", 7) == 0 ||
+		    strncmp(P->p, "(?!\\w)", 6) == 0)) {
+			P->p += P->p[2] == '<' ? 7 : 6;
+			runs_put(&R, ' ');
+			sep = 1;
+			continue;
+		}
 		if (c == '(') {
 			struct sets g;
+			const char *at = P->p;
 
+			if (P->sep) {
+				P->p++;
+				if (!surely_not_fixed(P->p) &&
+				    fixed_group(P, G, &consume) == 0 &&
+				    ((q = quantifier(P)) == -1 || q >= 1)) {
+					if (runs_product(P, &R, G) == 0) {
+						if (!started && !consume)
+							lead_run = 1;
+						START();
+						sep = 0;
+						if (q >= 1)
+							FLUSH();
+						continue;
+					}
+				}
+				P->p = at;
+			}
 			FLUSH();
 			P->p++;
-			if (group(P, &g))
+			if (group(P, &g, sep)) {
+				/* Matches no text: what came before still
+				 * comes before what follows. */
+				if (P->sep && sep)
+					runs_put(&R, ' ');
 				continue;
+			}
 			q = quantifier(P);
+			/* What follows an optional group comes after what
+			 * came before it or after the group; what follows
+			 * one that is there, after the group. */
+			sep = g.ends_sep && (q != 0 || sep);
+			if (P->sep && !started && q == 0 && g.lead.known) {
+				/* An optional group first: a match starts
+				 * with its lead or with what follows it. */
+				for (i = 0; i < g.lead.n; i++)
+					lset_add(&pend, g.lead.v[i],
+					    strlen(g.lead.v[i]));
+				sets_free(&g);
+				if (P->sep && sep)
+					runs_put(&R, ' ');
+				continue;
+			}
 			if (!started && (q == -1 || q >= 1) && g.lead.known) {
 				res->lead = g.lead;
 				memset(&g.lead, 0, sizeof(g.lead));
 			}
 			START();
 			if (q == -1 || q >= 1)
-				consider(&res->need, &g.need);
+				consider(&res->need, &g.need, P->sep);
 			sets_free(&g);
+			if (P->sep && sep)
+				runs_put(&R, ' ');
 			continue;
 		}
 		if (c == '[') {
+			if (P->sep && sep_class(P->p)) {
+				skip_class(P);
+				q = quantifier(P);
+				SEP(q);
+				continue;
+			}
 			FLUSH();
 			skip_class(P);
 			quantifier(P);
 			START();
+			sep = 0;
+			continue;
+		}
+		if (P->sep && c == '\\' && P->p[1] == 'b') {
+			P->p += 2;
+			if (quantifier(P) == 0) {
+				FLUSH();
+				sep = 0;
+			} else {
+				runs_put(&R, ' ');
+				sep = 1;
+			}
+			continue;
+		}
+		if (P->sep && c == '\\' && (P->p[1] == 's' || (P->p[1] &&
+		    (unsigned char)P->p[1] < 0x80 && !isalnum_(P->p[1])))) {
+			P->p += 2;
+			q = quantifier(P);
+			SEP(q);
 			continue;
 		}
 		if (c == '\\' && P->p[1] && isalnum_(P->p[1])) {
@@ -403,6 +965,7 @@ seq(struct parser *P, struct sets *res)
 			quantifier(P);
 			if (!zero)
 				START();
+			sep = 0;
 			continue;
 		}
 		if (c == '\\' && P->p[1]) {
@@ -411,11 +974,16 @@ seq(struct parser *P, struct sets *res)
 			FLUSH();
 			quantifier(P);
 			START();
+			sep = 0;
 			continue;
 		}
 		if (c == '^' || c == '$') {
-			FLUSH();
 			P->p++;
+			if (P->sep) {
+				runs_put(&R, ' ');
+				sep = 1;
+			} else
+				FLUSH();
 			continue;
 		}
 		if (c == '.' || c == '*' || c == '+' || c == '?' || c == '{') {
@@ -424,20 +992,30 @@ seq(struct parser *P, struct sets *res)
 			if (c == '.')
 				quantifier(P);
 			START();
+			sep = 0;
+			continue;
+		}
+		if (P->sep && (unsigned char)c >= 0x80 && punct_utf8(P->p)) {
+			P->p += 3;
+			q = quantifier(P);
+			SEP(q);
 			continue;
 		}
 		/* A literal character. */
 		P->p++;
 		q = quantifier(P);
+		if (P->sep && !cls[(unsigned char)c] && (unsigned char)c < 0x80) {
+			SEP(q);
+			continue;
+		}
+		sep = 0;
 		if (cls[(unsigned char)c] && q != 0) {
 			/* A letter or digit that occurs at least once. */
 			if (!started) {
 				START();
 				lead_run = 1;
 			}
-			if (n < MAXLIT)
-				run[n++] = (char)(c >= 'A' && c <= 'Z' ?
-				    c + 32 : c);
+			runs_put(&R, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
 			if (q == -1)
 				continue;	/* the run goes on */
 		}
@@ -445,28 +1023,37 @@ seq(struct parser *P, struct sets *res)
 		START();
 	}
 	FLUSH();
+	res->ends_sep = sep;
+	runs_put_back(P, 2);
+	if (pend.known && res->lead.known)
+		for (i = 0; i < pend.n; i++)
+			lead_add(&res->lead, pend.v[i], strlen(pend.v[i]));
+	lset_free(&pend);
+#undef R
 #undef FLUSH
 #undef START
+#undef SEP
 }
 
 static void
-alt(struct parser *P, struct sets *res)
+alt(struct parser *P, struct sets *res, int sep)
 {
 	struct sets b;
 	int need_unknown = 0, lead_unknown = 0;
-	size_t i;
 
 	memset(res, 0, sizeof(*res));
+	res->ends_sep = 1;
 	for (;;) {
-		seq(P, &b);
+		seq(P, &b, sep);
+		res->ends_sep &= b.ends_sep;
 		if (!b.need.known)
 			need_unknown = 1;
 		if (!b.lead.known)
 			lead_unknown = 1;
-		for (i = 0; !need_unknown && i < b.need.n; i++)
-			lset_add(&res->need, b.need.v[i], strlen(b.need.v[i]));
-		for (i = 0; !lead_unknown && i < b.lead.n; i++)
-			lset_add(&res->lead, b.lead.v[i], strlen(b.lead.v[i]));
+		if (!need_unknown)
+			lset_take(&res->need, &b.need);
+		if (!lead_unknown)
+			lset_take(&res->lead, &b.lead);
 		sets_free(&b);
 		if (*P->p != '|' || P->fail)
 			break;
@@ -480,18 +1067,32 @@ alt(struct parser *P, struct sets *res)
 
 /* The literals one of which every match of pattern must contain (need),
  * and those one of which it must start with (lead), each possibly
- * unknown. */
+ * unknown.  sep: literals with spaces (see struct runs). */
 static void
-literals(const char *pattern, struct sets *res)
+literals(const char *pattern, int sep, struct pool *pl, struct sets *res)
 {
 	struct parser P;
 
 	P.p = pattern;
 	P.x = 0;
 	P.fail = 0;
-	alt(&P, res);
+	P.sep = sep;
+	P.pool = pl;
+	pl->top = 0;
+	alt(&P, res, 0);
 	if (P.fail || *P.p != '\0')
 		sets_free(res);
+}
+
+static void
+pool_release(struct pool *pl)
+{
+	size_t i;
+
+	for (i = 0; i < pl->n; i++)
+		free(pl->v[i]);
+	free(pl->v);
+	memset(pl, 0, sizeof(*pl));
 }
 
 static uint32_t
@@ -505,7 +1106,11 @@ new_state(struct fl_prefilter *pf)
 	return (uint32_t)pf->nstates++;
 }
 
-/* Add word to the automaton; return its final state. */
+#define MAXSTATES 65535
+#define NOSTATE ((uint32_t)-1)
+
+/* Add word to the automaton; return its final state, or NOSTATE when
+ * the automaton is full. */
 static uint32_t
 add_word(struct fl_prefilter *pf, const char *word)
 {
@@ -516,8 +1121,10 @@ add_word(struct fl_prefilter *pf, const char *word)
 	for (; *w; w++) {
 		c = cls[*w];
 		if (pf->delta[s][c] == 0) {
+			if (pf->nstates == MAXSTATES)
+				return NOSTATE;
 			t = new_state(pf);
-			pf->delta[s][c] = t;
+			pf->delta[s][c] = (uint16_t)t;
 		}
 		s = pf->delta[s][c];
 	}
@@ -533,11 +1140,33 @@ struct end {
 static void
 push_end(struct end **v, size_t *n, uint32_t state, size_t rule, size_t len)
 {
-	*v = fl_xrealloc(*v, (*n + 1) * sizeof(**v));
+	/* Room for 64, then doubled whenever n reaches a power of two. */
+	if (*n == 0 || (*n >= 64 && (*n & (*n - 1)) == 0))
+		*v = fl_xrealloc(*v, (*n ? 2 * *n : 64) * sizeof(**v));
 	(*v)[*n].state = state;
 	(*v)[*n].rule = (uint32_t)rule;
 	(*v)[*n].len = (uint32_t)len;
 	(*n)++;
+}
+
+/* Add the literals of s as ends of bit (leads: with their lengths).
+ * Returns -1, adding none, when the automaton is full. */
+static int
+add_set(struct fl_prefilter *pf, const struct lset *s, size_t bit,
+    struct end **v, size_t *n, int lead)
+{
+	size_t j, n0 = *n;
+	uint32_t st;
+
+	for (j = 0; j < s->n; j++) {
+		if ((st = add_word(pf, s->v[j])) == NOSTATE) {
+			*n = n0;
+			return -1;
+		}
+		push_end(v, n, st, bit, lead ? strlen(s->v[j]) -
+		    (s->v[j][0] == ' ') : 0);
+	}
+	return 0;
 }
 
 static int
@@ -545,101 +1174,149 @@ by_state(const void *x, const void *y)
 {
 	const struct end *a = x, *b = y;
 
-	return a->state < b->state ? -1 : a->state > b->state;
+	if (a->state != b->state)
+		return a->state < b->state ? -1 : 1;
+	if (a->rule != b->rule)
+		return a->rule < b->rule ? -1 : 1;
+	return a->len < b->len ? -1 : a->len > b->len;
 }
 
 struct fl_prefilter *
 fl_prefilter_new(const struct fl_ruleset *rs)
 {
 	struct fl_prefilter *pf = fl_xmalloc(sizeof(*pf));
-	uint32_t *fail, *queue, s, t;
+	uint16_t *fail, *queue;
+	uint32_t s, t;
 	struct end *ends = NULL, *leads = NULL, *own;
-	size_t nends = 0, nleads = 0, i, j, head, tail, nown;
+	struct pool pl;
+	size_t nends = 0, nleads = 0, i, j, k, head, tail, nown;
 	int c;
 
 	if (cls['a'] == 0)
 		init_cls();
 	memset(pf, 0, sizeof(*pf));
-	pf->words = (rs->nrules + 63) / 64;
+	/* Bit i: rule i could match; bit nrules + i: its unless pattern
+	 * could match somewhere in the sentence. */
+	pf->words = (2 * rs->nrules + 63) / 64;
 	pf->always = calloc(pf->words ? pf->words : 1, sizeof(uint64_t));
 	pf->has_lead = calloc(rs->nrules ? rs->nrules : 1, 1);
 	if (pf->always == NULL || pf->has_lead == NULL)
 		fl_xmalloc((size_t)-1);
 	new_state(pf);
+	memset(&pl, 0, sizeof(pl));
 	for (i = 0; i < rs->nrules; i++) {
 		const struct fl_rule *r = &rs->rules[i];
 		struct sets L;
 
+		if (r->unless != NULL) {
+			size_t u = rs->nrules + i;
+
+			literals(r->unless, 1, &pl, &L);
+			if (!L.need.known || L.need.n == 0 ||
+			    add_set(pf, &L.need, u, &ends, &nends, 0) < 0)
+				pf->always[u / 64] |= (uint64_t)1 << (u % 64);
+			sets_free(&L);
+		}
 		if (r->pattern == NULL)
 			continue;
-		literals(r->pattern, &L);
-		if (!L.need.known || L.need.n == 0)
+		literals(r->pattern, 1, &pl, &L);
+		if (!L.need.known || L.need.n == 0 ||
+		    add_set(pf, &L.need, i, &ends, &nends, 0) < 0) {
 			pf->always[i / 64] |= (uint64_t)1 << (i % 64);
-		for (j = 0; j < L.need.n; j++)
-			push_end(&ends, &nends, add_word(pf, L.need.v[j]), i, 0);
+			sets_free(&L);
+			continue;
+		}
 		/* A rule whose matches all start with one of its lead
 		 * literals is tried only where one occurs; a literal shorter
 		 * than three letters occurs too often inside words for that
 		 * to pay. */
 		if (L.lead.known && L.lead.n > 0 && lset_score(&L.lead) >= 3 &&
-		    L.need.known && L.need.n > 0) {
+		    add_set(pf, &L.lead, i, &leads, &nleads, 1) == 0)
 			pf->has_lead[i] = 1;
-			for (j = 0; j < L.lead.n; j++)
-				push_end(&leads, &nleads,
-				    add_word(pf, L.lead.v[j]), i,
-				    strlen(L.lead.v[j]));
-		}
 		sets_free(&L);
 	}
-	pf->out = calloc(pf->nstates * (pf->words ? pf->words : 1),
-	    sizeof(uint64_t));
+	pool_release(&pl);
 	pf->has = calloc(pf->nstates, 1);
+	pf->row = calloc(pf->nstates, sizeof(*pf->row));
 	pf->lead0 = calloc(pf->nstates + 1, sizeof(*pf->lead0));
+	pf->leadn = calloc(pf->nstates, sizeof(*pf->leadn));
 	fail = calloc(pf->nstates, sizeof(*fail));
 	queue = fl_xmalloc(pf->nstates * sizeof(*queue));
-	if (pf->out == NULL || pf->has == NULL || pf->lead0 == NULL ||
-	    fail == NULL)
+	if (pf->has == NULL || pf->row == NULL || pf->lead0 == NULL ||
+	    pf->leadn == NULL || fail == NULL)
 		fl_xmalloc((size_t)-1);
-	for (i = 0; i < nends; i++) {
-		pf->out[ends[i].state * pf->words + ends[i].rule / 64] |=
-		    (uint64_t)1 << (ends[i].rule % 64);
-		pf->has[ends[i].state] = 1;
-	}
-	free(ends);
-	/* Breadth first: failure links, outputs, and the full transition
-	 * table (class 0, "other", always returns to the root). */
+	/* Breadth first: failure links and the full transition table (class
+	 * 0 is the space of the literals: a run of bytes that are not
+	 * letters or digits). */
 	head = tail = 0;
-	for (c = 1; c < NCLS; c++)
+	for (c = 0; c < NCLS; c++)
 		if ((t = pf->delta[0][c]) != 0) {
 			fail[t] = 0;
-			queue[tail++] = t;
+			queue[tail++] = (uint16_t)t;
 		}
 	while (head < tail) {
+		uint32_t kid[NCLS], f;
+		int kc[NCLS], nk = 0, m;
+
 		s = queue[head++];
-		for (j = 0; j < pf->words; j++)
-			pf->out[s * pf->words + j] |=
-			    pf->out[fail[s] * pf->words + j];
-		pf->has[s] |= pf->has[fail[s]];
-		for (c = 1; c < NCLS; c++) {
-			t = pf->delta[s][c];
-			if (t != 0) {
-				fail[t] = pf->delta[fail[s]][c];
-				queue[tail++] = t;
-			} else
-				pf->delta[s][c] = pf->delta[fail[s]][c];
+		f = fail[s];
+		/* The failure state's row, complete already, with the
+		 * state's own children over it. */
+		for (c = 0; c < NCLS; c++)
+			if (pf->delta[s][c] != 0) {
+				kc[nk] = c;
+				kid[nk++] = pf->delta[s][c];
+			}
+		memcpy(pf->delta[s], pf->delta[f], sizeof(pf->delta[0]));
+		for (m = 0; m < nk; m++) {
+			t = kid[m];
+			fail[t] = pf->delta[f][kc[m]];
+			pf->delta[s][kc[m]] = (uint16_t)t;
+			queue[tail++] = (uint16_t)t;
 		}
+	}
+	/* Outputs: a state has those of its own literals and those of its
+	 * failure state.  Only states with any get a row, in BFS order, so
+	 * that the failure state's is ready to copy. */
+	for (i = 0; i < nends; i++)
+		pf->has[ends[i].state] = 1;
+	for (i = 0; i < tail; i++)
+		pf->has[queue[i]] |= pf->has[fail[queue[i]]];
+	for (i = 0, k = 0; i < pf->nstates; i++)
+		k += pf->has[i];
+	pf->out = calloc(k ? k : 1, pf->words * sizeof(uint64_t));
+	if (pf->out == NULL)
+		fl_xmalloc((size_t)-1);
+	for (i = 0, k = 0; i < tail; i++)
+		if (pf->has[queue[i]])
+			pf->row[queue[i]] = (uint16_t)k++;
+	for (i = 0; i < nends; i++)
+		pf->out[pf->row[ends[i].state] * pf->words +
+		    ends[i].rule / 64] |= (uint64_t)1 << (ends[i].rule % 64);
+	free(ends);
+	for (i = 0; i < tail; i++) {
+		s = queue[i];
+		if (pf->has[s] && pf->has[fail[s]])
+			for (j = 0; j < pf->words; j++)
+				pf->out[pf->row[s] * pf->words + j] |=
+				    pf->out[pf->row[fail[s]] * pf->words + j];
 	}
 	/* Lead outputs: a state's own leads, then those of its failure
 	 * state, which is nearer the root and so already complete: in BFS
 	 * order, each state's list is lead[lead0[s] .. leadn[s]). */
-	if (nleads > 1)		/* leads may be NULL */
+	if (nleads > 1) {	/* leads may be NULL */
 		qsort(leads, nleads, sizeof(*leads), by_state);
+		/* The same lead twice would give the same place twice. */
+		for (i = 1, j = 1; i < nleads; i++)
+			if (by_state(&leads[i], &leads[j - 1]) != 0)
+				leads[j++] = leads[i];
+		nleads = j;
+	}
 	{
-		size_t *first = calloc(pf->nstates + 1, sizeof(size_t));
-		size_t k, cap = 0;
+		uint32_t *first = calloc(pf->nstates + 1, sizeof(*first));
+		size_t cap = 0;
 
-		pf->leadn = calloc(pf->nstates, sizeof(size_t));
-		if (first == NULL || pf->leadn == NULL)
+		if (first == NULL)
 			fl_xmalloc((size_t)-1);
 		for (i = 0; i < nleads; i++)
 			first[leads[i].state + 1]++;
@@ -658,7 +1335,7 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 				pf->lead = fl_xrealloc(pf->lead,
 				    cap * sizeof(*pf->lead));
 			}
-			pf->lead0[st] = pf->nlead;
+			pf->lead0[st] = (uint32_t)pf->nlead;
 			for (j = 0; j < nown; j++) {
 				pf->lead[pf->nlead].rule = own[j].rule;
 				pf->lead[pf->nlead].len = own[j].len;
@@ -666,13 +1343,16 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 			}
 			for (j = a; j < b; j++)
 				pf->lead[pf->nlead++] = pf->lead[j];
-			pf->leadn[st] = pf->nlead;
+			pf->leadn[st] = (uint32_t)pf->nlead;
 		}
 		free(first);
 	}
 	free(leads);
 	free(fail);
 	free(queue);
+	pf->flag = fl_xmalloc(pf->nstates);
+	for (i = 0; i < pf->nstates; i++)
+		pf->flag[i] = pf->has[i] || pf->lead0[i] < pf->leadn[i];
 	return pf;
 }
 
@@ -683,7 +1363,9 @@ fl_prefilter_free(struct fl_prefilter *pf)
 		return;
 	free(pf->delta);
 	free(pf->out);
+	free(pf->row);
 	free(pf->has);
+	free(pf->flag);
 	free(pf->always);
 	free(pf->has_lead);
 	free(pf->lead0);
@@ -704,55 +1386,83 @@ fl_prefilter_has_lead(const struct fl_prefilter *pf, size_t rule)
 	return pf->has_lead[rule];
 }
 
+/* The state st was reached at byte i: note its rules and lead places. */
+static void
+emit(const struct fl_prefilter *pf, uint32_t st, size_t i, uint64_t *cand,
+    struct fl_starts *starts)
+{
+	size_t j, w = pf->words;
+
+	if (pf->has[st])
+		for (j = 0; j < w; j++)
+			cand[j] |= pf->out[pf->row[st] * w + j];
+	if (starts == NULL || pf->lead0[st] == pf->leadn[st])
+		return;
+	/* Room for all of the state's leads at once. */
+	if (starts->n + (pf->leadn[st] - pf->lead0[st]) > starts->cap) {
+		starts->cap = 2 * (starts->n + pf->leadn[st] - pf->lead0[st]) +
+		    64;
+		starts->v = fl_xrealloc(starts->v,
+		    starts->cap * sizeof(*starts->v));
+	}
+	for (j = pf->lead0[st]; j < pf->leadn[st]; j++) {
+		struct fl_start *e = &starts->v[starts->n++];
+
+		e->rule = pf->lead[j].rule;
+		e->at = i + 1 - pf->lead[j].len;
+	}
+}
+
 void
 fl_prefilter_scan(const struct fl_prefilter *pf, const char *text, size_t n,
     uint64_t *cand, struct fl_starts *starts)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t i, j, w = pf->words;
-	uint32_t st = 0;
-	int c;
+	const unsigned char *flag = pf->flag;
+	size_t i;
+	uint32_t st;
+	int c, sep = 1;
 
 	memcpy(cand, pf->always, fl_prefilter_words(pf) * sizeof(*cand));
 	if (starts != NULL) {
 		starts->n = 0;
 		starts->exact = 1;
 	}
+	/* The start of the text counts as a space, and so does a run of
+	 * bytes that are not letters or digits, once. */
+	st = pf->delta[0][0];
 	for (i = 0; i < n; i++) {
 		c = cls[s[i]];
-		/* Caseless matching lets U+212A KELVIN SIGN match k and
-		 * U+017F LONG S match s.  Offsets of literals are then not
-		 * byte-exact: the sentence is scanned the ordinary way. */
-		if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x84 &&
-		    s[i + 2] == 0xAA) {
-			c = cls['k'];
-			i += 2;
-			if (starts != NULL)
-				starts->exact = 0;
-		} else if (s[i] == 0xC5 && i + 1 < n && s[i + 1] == 0xBF) {
-			c = cls['s'];
-			i += 1;
-			if (starts != NULL)
-				starts->exact = 0;
+		if (c == 0) {
+			/* Caseless matching lets U+212A KELVIN SIGN match k
+			 * and U+017F LONG S match s.  Offsets of literals are
+			 * then not byte-exact: the sentence is scanned the
+			 * ordinary way. */
+			if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x84 &&
+			    s[i + 2] == 0xAA) {
+				c = cls['k'];
+				i += 2;
+				if (starts != NULL)
+					starts->exact = 0;
+			} else if (s[i] == 0xC5 && i + 1 < n &&
+			    s[i + 1] == 0xBF) {
+				c = cls['s'];
+				i += 1;
+				if (starts != NULL)
+					starts->exact = 0;
+			} else if (sep)
+				continue;
 		}
+		sep = c == 0;
 		st = pf->delta[st][c];
-		if (pf->has[st])
-			for (j = 0; j < w; j++)
-				cand[j] |= pf->out[st * w + j];
-		if (starts != NULL && pf->lead0[st] < pf->leadn[st])
-			for (j = pf->lead0[st]; j < pf->leadn[st]; j++) {
-				struct fl_start *e;
-
-				if (starts->n == starts->cap) {
-					starts->cap = starts->cap ?
-					    starts->cap * 2 : 64;
-					starts->v = fl_xrealloc(starts->v,
-					    starts->cap * sizeof(*starts->v));
-				}
-				e = &starts->v[starts->n++];
-				e->rule = pf->lead[j].rule;
-				e->at = i + 1 - pf->lead[j].len;
-			}
+		if (flag[st])
+			emit(pf, st, i, cand, starts);
+	}
+	if (!sep) {
+		/* The end of the text counts as a space too. */
+		st = pf->delta[st][0];
+		if (flag[st])
+			emit(pf, st, n, cand, starts);
 	}
 }
 
@@ -761,21 +1471,24 @@ fl_prefilter_each(const struct fl_ruleset *rs,
     void (*fn)(void *arg, const struct fl_rule *r, const char *lit),
     void *arg)
 {
+	struct pool pl;
 	size_t i, j;
 
 	if (cls['a'] == 0)
 		init_cls();
+	memset(&pl, 0, sizeof(pl));
 	for (i = 0; i < rs->nrules; i++) {
 		const struct fl_rule *r = &rs->rules[i];
 		struct sets L;
 
 		if (r->pattern == NULL)
 			continue;
-		literals(r->pattern, &L);
+		literals(r->pattern, 0, &pl, &L);
 		if (!L.need.known || L.need.n == 0)
 			fn(arg, r, NULL);
 		for (j = 0; j < L.need.n; j++)
 			fn(arg, r, L.need.v[j]);
 		sets_free(&L);
 	}
+	pool_release(&pl);
 }

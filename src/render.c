@@ -183,46 +183,74 @@ fl_render_para(const struct fl_format *f, struct fl_buf *out,
 		f->gap(out, p->text + at, p->len - at);
 }
 
+/* Bytes fl_json_str copies as they are: printable ASCII but " and \\. */
+static const unsigned char json_plain[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 void
 fl_json_str(struct fl_buf *out, const char *p, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)p;
 	size_t i = 0, k, run;
 	unsigned cp;
+	char *w;
 
-	fl_buf_putc(out, '"');
+	/* At most six bytes for one: room for all, then no checks. */
+	fl_buf_grow(out, 6 * n + 2);
+	w = out->ptr + out->len;
+	*w++ = '"';
 	while (i < n) {
 		/* Copy plain ASCII runs in one go. */
 		run = i;
-		while (run < n && s[run] >= 0x20 && s[run] < 0x80 &&
-		    s[run] != '"' && s[run] != '\\')
+		while (run < n && json_plain[s[run]])
 			run++;
 		if (run > i) {
-			fl_buf_put(out, s + i, run - i);
+			memcpy(w, s + i, run - i);
+			w += run - i;
 			i = run;
 			continue;
 		}
 		k = fl_utf8_decode(s + i, n - i, &cp);
 		if (cp == 0xFFFD && !(k == 3 && s[i] == 0xEF &&
-		    s[i + 1] == 0xBF && s[i + 2] == 0xBD))
-			fl_buf_puts(out, "\xEF\xBF\xBD");
-		else if (cp == '"')
-			fl_buf_puts(out, "\\\"");
-		else if (cp == '\\')
-			fl_buf_puts(out, "\\\\");
-		else if (cp == '\n')
-			fl_buf_puts(out, "\\n");
-		else if (cp == '\r')
-			fl_buf_puts(out, "\\r");
-		else if (cp == '\t')
-			fl_buf_puts(out, "\\t");
-		else if (cp < 0x20)
-			fl_buf_printf(out, "\\u%04x", cp);
-		else
-			fl_buf_put(out, s + i, k);
+		    s[i + 1] == 0xBF && s[i + 2] == 0xBD)) {
+			memcpy(w, "\xEF\xBF\xBD", 3);
+			w += 3;
+		} else if (cp == '"' || cp == '\\') {
+			*w++ = '\\';
+			*w++ = (char)cp;
+		} else if (cp == '\n' || cp == '\r' || cp == '\t') {
+			*w++ = '\\';
+			*w++ = cp == '\n' ? 'n' : cp == '\r' ? 'r' : 't';
+		} else if (cp < 0x20) {
+			memcpy(w, "\\u00", 4);
+			w[4] = "0123456789abcdef"[cp >> 4];
+			w[5] = "0123456789abcdef"[cp & 15];
+			w += 6;
+		} else {
+			memcpy(w, s + i, k);
+			w += k;
+		}
 		i += k;
 	}
-	fl_buf_putc(out, '"');
+	*w++ = '"';
+	*w = '\0';
+	out->len = (size_t)(w - out->ptr);
 }
 
 void

@@ -65,6 +65,10 @@ cp_at(const char *t, size_t n, size_t i, size_t *len)
 {
 	unsigned cp;
 
+	if (i < n && (unsigned char)t[i] < 0x80) {
+		*len = 1;	/* what fl_utf8_decode gives, without a call */
+		return (unsigned char)t[i];
+	}
 	*len = fl_utf8_decode((const unsigned char *)t + i, n - i, &cp);
 	return cp;
 }
@@ -366,7 +370,9 @@ fl_segment(const struct fl_para *p, struct fl_sentences *out)
 			l->blank = 0;
 			l->chars = 0;
 			for (j = i; j < e; j += k) {
-				k = fl_utf8_decode((const unsigned char *)t + j,
+				/* ASCII, most of it, without a call. */
+				k = (unsigned char)t[j] < 0x80 ? 1 :
+				    fl_utf8_decode((const unsigned char *)t + j,
 				    e - j, &cp);
 				l->chars++;
 			}
@@ -381,13 +387,17 @@ fl_segment(const struct fl_para *p, struct fl_sentences *out)
 	col = p->col;
 	b = 0;
 	for (i = 0; i < out->n; i++) {
-		for (; b < out->v[i].start; b++) {
-			if (t[b] == '\n') {
-				line++;
-				col = 1;
-			} else
-				col++;
+		const char *nlp;
+
+		/* Line breaks found with memchr, not byte by byte. */
+		while (b < out->v[i].start && (nlp = memchr(t + b, '\n',
+		    out->v[i].start - b)) != NULL) {
+			line++;
+			col = 1;
+			b = (size_t)(nlp - t) + 1;
 		}
+		col += (long)(out->v[i].start - b);
+		b = out->v[i].start;
 		out->v[i].line = line;
 		out->v[i].col = col;
 	}
