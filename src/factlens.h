@@ -134,6 +134,10 @@ struct fl_ruleset {
 	unsigned maxcaps;	/* most capture pairs of any pattern, + 1 */
 	struct fl_prefilter *prefilter;	/* NULL: run every rule */
 	int no_prefilter;	/* set before compiling to run every rule */
+	int no_examples;	/* set before fl_rules_load_builtin: load the
+				   built-in rules without their examples,
+				   which only --check-rules and --explain
+				   need (a faster start) */
 	unsigned long match_limit;	/* PCRE2 limits, set before compiling */
 	unsigned long depth_limit;
 	/* When set, fl_rules_compile reports every bad rule through it and
@@ -191,6 +195,8 @@ struct fl_builtin_file {
 	size_t len;
 };
 extern const struct fl_builtin_file fl_builtin_rules[];
+/* The same files with their examples blocks blanked. */
+extern const struct fl_builtin_file fl_builtin_slim[];
 extern const size_t fl_builtin_nrules;
 
 /* prefilter.c: which rules could match a sentence --------------------- */

@@ -747,6 +747,8 @@ main(int argc, char **argv)
 	/* A debugging aid: the prefilter must never change a result. */
 	if (getenv("FACTLENS_NO_PREFILTER") != NULL)
 		rs.no_prefilter = 1;
+	/* Only --check-rules and --explain read the examples. */
+	rs.no_examples = !check && explain == NULL;
 	if (nrules == 0) {
 		if (fl_rules_load_builtin(&rs, &err) < 0) {
 			report(&err);

@@ -95,7 +95,11 @@ struct loader {
 	 * work stays in proportion to the size of the file. */
 	size_t budget;
 	size_t limit;		/* the budget to start with */
+	int slim;		/* the built-in rules without their examples */
 };
+
+static int load_mem(struct fl_ruleset *, const char *, const char *, size_t,
+    int, struct fl_error *);
 
 static const char *
 scalar(struct loader *L, yaml_node_t *n, const char *what)
@@ -433,6 +437,8 @@ dup:
 		    "rules only", r.id);
 		goto fail;
 	}
+	if (examples == NULL && L->slim)
+		goto done;	/* checked when the whole file was embedded */
 	if (examples == NULL) {
 		seterr(L->err, L->file, &n->start_mark,
 		    "rule '%s' has no examples", r.id);
@@ -445,6 +451,7 @@ dup:
 		    "rule '%s' has no examples", r.id);
 		goto fail;
 	}
+done:
 	rs->rules = fl_xrealloc(rs->rules, (rs->nrules + 1) * sizeof(r));
 	rs->rules[rs->nrules++] = r;
 	return 0;
@@ -511,14 +518,23 @@ int
 fl_rules_load_mem(struct fl_ruleset *rs, const char *name, const char *text,
     size_t len, struct fl_error *err)
 {
+	return load_mem(rs, name, text, len, 0, err);
+}
+
+static int
+load_mem(struct fl_ruleset *rs, const char *name, const char *text,
+    size_t len, int slim, struct fl_error *err)
+{
 	yaml_parser_t parser;
 	struct loader L;
 	int rc = 0;
 
 	rs->files = fl_xrealloc(rs->files, (rs->nfiles + 1) * sizeof(char *));
 	rs->files[rs->nfiles++] = fl_xstrdup(name);
+	memset(&L, 0, sizeof(L));
 	L.file = name;
 	L.err = err;
+	L.slim = slim;
 	L.limit = len < 256 * 1024 ? 1024 * 1024 : 4 * len;
 	L.budget = L.limit;
 	if (!yaml_parser_initialize(&parser))
@@ -657,12 +673,13 @@ fl_rules_load_path(struct fl_ruleset *rs, const char *path,
 int
 fl_rules_load_builtin(struct fl_ruleset *rs, struct fl_error *err)
 {
+	const struct fl_builtin_file *f = rs->no_examples ? fl_builtin_slim :
+	    fl_builtin_rules;
 	size_t i;
 
 	for (i = 0; i < fl_builtin_nrules; i++)
-		if (fl_rules_load_mem(rs, fl_builtin_rules[i].name,
-		    fl_builtin_rules[i].text, fl_builtin_rules[i].len,
-		    err) < 0)
+		if (load_mem(rs, f[i].name, f[i].text, f[i].len,
+		    rs->no_examples, err) < 0)
 			return -1;
 	return 0;
 }
