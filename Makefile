@@ -128,6 +128,7 @@ uninstall:
 
 lint: lint-man
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
+	    --inline-suppr \
 	    --suppress=missingIncludeSystem -Isrc src
 
 lint-man:

@@ -1269,7 +1269,9 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 			}
 		memcpy(pf->delta[s], pf->delta[f], sizeof(pf->delta[0]));
 		for (m = 0; m < nk; m++) {
+			/* cppcheck-suppress uninitvar ; nk counts the set ones */
 			t = kid[m];
+			/* cppcheck-suppress uninitvar */
 			fail[t] = pf->delta[f][kc[m]];
 			pf->delta[s][kc[m]] = (uint16_t)t;
 			queue[tail++] = (uint16_t)t;
