@@ -5,9 +5,9 @@
 # double quotes and question marks (trigraphs) are escaped.
 #
 # Each file is embedded twice: whole, for --check-rules, --explain and the
-# tests, and slim, with its examples blocks blanked (line breaks kept, so
-# that every position stays the file's), for annotating: the examples are
-# half of what the YAML parser reads at start-up.
+# tests, and slim, with its examples blocks and comments blanked (line
+# breaks kept, so that every position stays the file's), for annotating:
+# they are half of what the YAML parser reads at start-up.
 set -eu
 # embed NAME FILE: a string literal called NAME.
 embed() {
@@ -17,9 +17,13 @@ embed() {
 	    -e 's/^/\t"/' -e 's/$/\\n"/' "$2"
 	echo '\t"";' | sed 's/\\t/\t/'
 }
-# slim FILE: the file with every "examples:" block blanked.
+# slim FILE: the file with every "examples:" block and every comment line
+# blanked.  (A comment indented at most 4 spaces cannot be inside a block
+# scalar: the rules' scalars are indented 6 or more, and all are ">-", so
+# the blank lines that take the place of comments add nothing to them.)
 slim() {
 	awk '
+	match($0, /^ *#/) && RLENGTH <= 5 { print ""; next }
 	skip >= 0 { if ($0 ~ /^[ \t]*$/) { print ""; next }
 		match($0, /^ */); if (RLENGTH > skip) { print ""; next }
 		skip = -1 }

@@ -500,6 +500,48 @@ START_TEST(test_builtin_loads)
 }
 END_TEST
 
+/* The slim built-in copy (no examples, no comments) is the same rule set. */
+static int
+same_str(const char *a, const char *b)
+{
+	return (a == NULL && b == NULL) || (a != NULL && b != NULL &&
+	    strcmp(a, b) == 0);
+}
+
+START_TEST(test_builtin_slim)
+{
+	struct fl_ruleset full, slim;
+	struct fl_error err;
+	size_t i;
+
+	fl_ruleset_init(&full);
+	fl_ruleset_init(&slim);
+	slim.no_examples = 1;
+	ck_assert_int_eq(fl_rules_load_builtin(&full, &err), 0);
+	ck_assert_int_eq(fl_rules_load_builtin(&slim, &err), 0);
+	ck_assert_uint_eq(full.nrules, slim.nrules);
+	for (i = 0; i < full.nrules; i++) {
+		const struct fl_rule *f = &full.rules[i], *l = &slim.rules[i];
+
+		ck_assert_str_eq(f->id, l->id);
+		ck_assert_msg(same_str(f->pattern, l->pattern) &&
+		    same_str(f->unless, l->unless) &&
+		    same_str(f->explain, l->explain) &&
+		    same_str(f->open, l->open) && same_str(f->close, l->close),
+		    "rule '%s' differs in the slim copy", f->id);
+		ck_assert_int_eq(f->category, l->category);
+		ck_assert_int_eq(f->scope, l->scope);
+		ck_assert_int_eq(f->line, l->line);
+		ck_assert_int_eq(f->pline, l->pline);
+		ck_assert_int_eq(f->pcol, l->pcol);
+		ck_assert_uint_gt(f->nexamples, 0);
+		ck_assert_uint_eq(l->nexamples, 0);
+	}
+	fl_ruleset_release(&full);
+	fl_ruleset_release(&slim);
+}
+END_TEST
+
 Suite *
 rules_suite(void)
 {
@@ -511,6 +553,7 @@ rules_suite(void)
 	tcase_add_test(tc, test_quote_rule);
 	tcase_add_test(tc, test_load_dir);
 	tcase_add_test(tc, test_builtin_loads);
+	tcase_add_test(tc, test_builtin_slim);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("errors");
 	tcase_add_test(tc, test_unknown_key);
