@@ -498,8 +498,7 @@ load_input(struct loader *L, yaml_node_t *v)
 			    "map to text, markdown or html", gs);
 		if ((ts = scalar(L, t)) == NULL)
 			return -1;
-		if (strcmp(ts, "text") != 0 && strcmp(ts, "markdown") != 0 &&
-		    strcmp(ts, "html") != 0)
+		if (fl_input_parse(ts) < 0)
 			return markerr(L, &t->start_mark, "input: '%s' is not "
 			    "text, markdown or html", ts);
 		c->inputs = fl_xrealloc(c->inputs,

@@ -482,6 +482,22 @@ from(const struct fl_setting *at)
 		printf("\t# command line\n");
 }
 
+/* A list of the config's values under key, if it has any. */
+static int
+settings(const char *key, const struct fl_setting *v, size_t n)
+{
+	size_t i;
+
+	if (n == 0)
+		return 0;
+	printf("%s:\n", key);
+	for (i = 0; i < n; i++) {
+		printf("  - %s", v[i].value);
+		from(&v[i]);
+	}
+	return 1;
+}
+
 /* The effective settings, as YAML, each with where it came from. */
 static void
 print_config(const struct fl_config *cfg, const struct shown *sh)
@@ -504,13 +520,7 @@ print_config(const struct fl_config *cfg, const struct shown *sh)
 	if (sh->only != NULL) {
 		printf("only: [%s]", sh->only);
 		from(NULL);
-	} else if (cfg->nonly > 0) {
-		printf("only:\n");
-		for (i = 0; i < cfg->nonly; i++) {
-			printf("  - %s", cfg->only[i].value);
-			from(&cfg->only[i]);
-		}
-	} else
+	} else if (!settings("only", cfg->only, cfg->nonly))
 		printf("only: []\t# default: every sentence\n");
 	if (sh->nfails > 0 && sh->fails != NULL) {
 		printf("fail-on:\n");
@@ -518,13 +528,7 @@ print_config(const struct fl_config *cfg, const struct shown *sh)
 			printf("  - %s", sh->fails[i]);
 			from(NULL);
 		}
-	} else if (cfg->nfail_on > 0) {
-		printf("fail-on:\n");
-		for (i = 0; i < cfg->nfail_on; i++) {
-			printf("  - %s", cfg->fail_on[i].value);
-			from(&cfg->fail_on[i]);
-		}
-	} else
+	} else if (!settings("fail-on", cfg->fail_on, cfg->nfail_on))
 		printf("fail-on: []\t# default: exit 0 whatever the labels\n");
 	printf("rules:\n");
 	if (sh->nrules == 0)

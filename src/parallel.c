@@ -22,6 +22,7 @@ struct bpara {
 	long line, col;
 	int off_state;		/* directives: "factlens off" at its start */
 	const uint64_t *mask;	/* rules off at its start */
+	int directives;		/* it holds a directive line */
 };
 
 struct batch {
@@ -73,7 +74,7 @@ run_batch(struct pool *P, struct fl_work *w, struct batch *b)
 		p.line = b->paras[i].line;
 		p.col = b->paras[i].col;
 		if (!b->paras[i].off_state && b->paras[i].mask == P->a->off &&
-		    !fl_has_directive(&p)) {
+		    !b->paras[i].directives) {
 			w->supp = NULL;		/* the rules of a->off */
 			fl_work_para(&P->wa, w, &p, &b->counts, &b->out);
 			continue;
@@ -196,7 +197,7 @@ fl_annotate_parallel(const struct fl_annotator *a, int fd, struct fl_doc *d,
 	struct fl_supp st;
 	struct fl_work cw;	/* for its units only */
 	const uint64_t *mask;
-	int off_state;
+	int off_state, directives;
 	struct fl_buf out;
 	size_t i, nth = (size_t)a->jobs, index = d->index;
 	int failed = 0;
@@ -252,7 +253,8 @@ fl_annotate_parallel(const struct fl_annotator *a, int fd, struct fl_doc *d,
 		}
 		off_state = st.off;
 		mask = st.mask;
-		if (!st.off && !fl_has_directive(&p)) {
+		directives = fl_has_directive(&p);
+		if (!st.off && !directives) {
 			fl_segment(&p, &s);
 			index += s.n;
 		} else {
@@ -280,6 +282,7 @@ fl_annotate_parallel(const struct fl_annotator *a, int fd, struct fl_doc *d,
 		bp->col = p.col;
 		bp->off_state = off_state;
 		bp->mask = mask;
+		bp->directives = directives;
 		fl_buf_put(&b->text, p.text, p.len);
 		if (b->text.len >= BATCH) {
 			submit(&P);

@@ -38,7 +38,7 @@ build-fuzz/%.o: src/%.c $(HDRS) | build-fuzz
 build-fuzz/rules_builtin.o: build/rules_builtin.c src/factlens.h | build-fuzz
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -Wno-overlength-strings -c -o $@ $<
 
-build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
+build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/harness.h $(FUZZ_OBJ)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ) \
 	    $(PKG_LIBS) -lpthread
 

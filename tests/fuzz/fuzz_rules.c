@@ -4,28 +4,13 @@
  * and one short text is annotated with them, so hostile patterns meet the
  * matcher too (with small PCRE2 limits, to keep each run fast).
  */
-#include <stdlib.h>
-#include <string.h>
-
-#include "factlens.h"
+#include "harness.h"
 
 static void
 on_error(void *arg, const struct fl_error *err)
 {
 	(void)arg;
 	(void)err;
-}
-
-static void
-on_limit(void *arg, const struct fl_rule *r, size_t offset, long line,
-    long col, int rc)
-{
-	(void)arg;
-	(void)r;
-	(void)offset;
-	(void)line;
-	(void)col;
-	(void)rc;
 }
 
 static const char sample[] =
@@ -58,12 +43,12 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 				abort();
 			for (j = 0; j < r->nexamples; j++)
 				(void)fl_match_example(&rs, r,
-				    r->examples[j].text, on_limit, NULL);
+				    r->examples[j].text, quiet_limit, NULL);
 		}
 		memset(&a, 0, sizeof(a));
 		a.rs = &rs;
 		a.fmt = &fl_fmt_json;
-		a.on_limit = on_limit;
+		a.on_limit = quiet_limit;
 		a.para_limit = 1024 * 1024;
 		fl_buf_init(&out);
 		fl_doc_init(&d, "fuzz", &rs, &a.opts);

@@ -164,9 +164,11 @@ START_TEST(test_directive_parse)
 }
 END_TEST
 
-/* The Markdown extractor: the prose of every block, joined by '|'. */
+/* What an extractor makes of doc: the prose of every block, joined by
+ * '|', a heading's with '#' before it. */
 static void
-assert_md(const char *doc, const char *want)
+assert_blocks(int (*extract)(struct fl_markup *, struct fl_error *),
+    const char *doc, const char *want)
 {
 	struct fl_markup m;
 	struct fl_error err;
@@ -174,7 +176,7 @@ assert_md(const char *doc, const char *want)
 	size_t i;
 
 	fl_markup_init(&m, doc, strlen(doc));
-	ck_assert_int_eq(fl_markdown_extract(&m, &err), 0);
+	ck_assert_int_eq(extract(&m, &err), 0);
 	fl_buf_init(&got);
 	for (i = 0; i < m.nblocks; i++) {
 		if (i > 0)
@@ -187,6 +189,18 @@ assert_md(const char *doc, const char *want)
 	ck_assert_str_eq(got.ptr, want);
 	fl_buf_release(&got);
 	fl_markup_release(&m);
+}
+
+static void
+assert_md(const char *doc, const char *want)
+{
+	assert_blocks(fl_markdown_extract, doc, want);
+}
+
+static void
+assert_html(const char *doc, const char *want)
+{
+	assert_blocks(fl_html_extract, doc, want);
 }
 
 START_TEST(test_markdown)
@@ -199,30 +213,6 @@ START_TEST(test_markdown)
 	assert_md("See <https://x.org/may>.\n", "See ___.");
 }
 END_TEST
-
-static void
-assert_html(const char *doc, const char *want)
-{
-	struct fl_markup m;
-	struct fl_error err;
-	struct fl_buf got;
-	size_t i;
-
-	fl_markup_init(&m, doc, strlen(doc));
-	ck_assert_int_eq(fl_html_extract(&m, &err), 0);
-	fl_buf_init(&got);
-	for (i = 0; i < m.nblocks; i++) {
-		if (i > 0)
-			fl_buf_putc(&got, '|');
-		if (m.blocks[i].heading)
-			fl_buf_putc(&got, '#');
-		fl_buf_put(&got, m.prose.ptr + m.blocks[i].prose0,
-		    m.blocks[i].prose1 - m.blocks[i].prose0);
-	}
-	ck_assert_str_eq(got.ptr, want);
-	fl_buf_release(&got);
-	fl_markup_release(&m);
-}
 
 START_TEST(test_html)
 {
