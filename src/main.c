@@ -30,8 +30,8 @@ static const char usage_text[] =
 "                [--match-limit N] [--depth-limit N] [-j N] [file ...]\n";
 
 static const char help_text[] =
-"Label each sentence of English text as sourced, speculation, claim or\n"
-"other, and mark the words that decided it.\n"
+"Label each sentence of English text as sourced, speculation, opinion,\n"
+"claim or other, and mark the words that decided it.\n"
 "\n"
 "  -f, --format=FMT        output format: ansi (default on a terminal),\n"
 "                          text (default otherwise), json, tsv, html,\n"
@@ -75,8 +75,9 @@ static const char help_text[] =
 "'factlens: off' / 'factlens: on' skips a passage and 'factlens: disable\n"
 "ID...' / 'factlens: enable ID...' turns rules off for one; in Markdown\n"
 "and HTML, the same in comments: <!-- factlens off -->.\n"
-"Labels: sourced, speculation, claim, other.  Categories: hedge,\n"
-"inference, attribution, vague-source, booster, quote, imperative.\n"
+"Labels: sourced, speculation, opinion, claim, other.  Categories:\n"
+"hedge, inference, opinion, attribution, vague-source, stance, booster,\n"
+"quote, imperative.  In --only, 'opinion' names the label.\n"
 "See factlens(1).\n"
 "Exit status: 0 annotated, 1 a --fail-on threshold crossed, 2 error.\n";
 

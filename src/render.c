@@ -85,9 +85,12 @@ fl_selected(const struct fl_render_opts *opts, const struct fl_item *it,
 }
 
 /* What an editor wants to look at, unless --only says otherwise: the
- * writer's speculation, vague sources and boosters. */
-#define DEFAULT_LABELS	(1u << FL_LABEL_SPECULATION)
-#define DEFAULT_CATS	((1u << FL_CAT_VAGUE) | (1u << FL_CAT_BOOSTER))
+ * writer's speculation and opinion, vague sources, stances credited to
+ * others, and boosters. */
+#define DEFAULT_LABELS	((1u << FL_LABEL_SPECULATION) | \
+			 (1u << FL_LABEL_OPINION))
+#define DEFAULT_CATS	((1u << FL_CAT_VAGUE) | (1u << FL_CAT_STANCE) | \
+			 (1u << FL_CAT_BOOSTER))
 
 int
 fl_finding_sentence(const struct fl_render_opts *opts,
