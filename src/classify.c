@@ -14,6 +14,13 @@
  * does a quotation whose speaker is named in one of its sentences or, for a
  * quotation that opens its sentence, in the sentence just before; anything
  * else is a claim.  Stance and booster cues never change the label.
+ *
+ * What a cue with scope after reports ends before the sentence does at a
+ * semicolon, at the comma that closes a relative clause the cue stands in
+ * (", which the minister announced, may ..."), and for a stance at the end
+ * of its own clause; a stance whose holder is a vague source reports
+ * nothing of its own.  A doubt word just before a reporting verb ("have
+ * supposedly promised") makes that attribution no source.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -40,15 +47,92 @@ inside(const struct fl_cue *c, size_t a, size_t b)
 	return c->start >= a && c->end <= b;
 }
 
-/* Is cue h in the reported content of cue a (an attribution, or a vague
- * source with a scope) in sentence s? */
+/* Does t[i, b) start with one of the words in list (lower case, followed
+ * by a non-letter)? */
 static int
-reported(const struct fl_cue *h, const struct fl_cue *a,
+word_at(const char *t, size_t i, size_t b, const char *const *list)
+{
+	size_t k, n;
+
+	for (k = 0; list[k]; k++) {
+		n = strlen(list[k]);
+		if (b - i > n && memcmp(t + i, list[k], n) == 0 &&
+		    !((t[i + n] | 0x20) >= 'a' && (t[i + n] | 0x20) <= 'z'))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is t[a, b) only white space? */
+static int
+blank(const char *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (t[a] != ' ' && t[a] != '\t' && t[a] != '\n')
+			return 0;
+	return 1;
+}
+
+/* Is t[i] the start of an em or en dash? */
+static int
+dash(const char *t, size_t i, size_t b)
+{
+	return b - i >= 3 && (unsigned char)t[i] == 0xe2 &&
+	    (unsigned char)t[i + 1] == 0x80 &&
+	    ((unsigned char)t[i + 2] == 0x93 ||
+	    (unsigned char)t[i + 2] == 0x94);
+}
+
+/*
+ * Where the content that cue a (scope after) reports ends in sentence s
+ * of text t: at a semicolon, which starts a clause of the writer's own;
+ * at the comma, bracket or dash that closes a relative clause the cue
+ * stands in ("The plan, which the minister announced on Monday, will
+ * likely fail."), since that clause only describes its noun; and for a
+ * stance at the end of its own clause, at such a mark or at "but" ("The
+ * party wanted more, but it may get less.").
+ */
+static size_t
+content_end(const char *t, const struct fl_cue *a,
+    const struct fl_sentence *s)
+{
+	static const char *const rel[] = {
+		"which", "who", "whom", "whose", "where", NULL
+	};
+	static const char *const but[] = { "but", "yet", NULL };
+	size_t i, end = s->end;
+	int relative = 0, stance = a->rule->category == FL_CAT_STANCE;
+
+	/* The clause the cue stands in starts after the last mark before
+	 * it; is it a relative clause? */
+	for (i = a->start; i > s->start; i--) {
+		if (t[i - 1] == ';')
+			break;
+		if (t[i - 1] == ',' || t[i - 1] == '(' ||
+		    (i - s->start >= 3 && dash(t, i - 3, s->end))) {
+			while (i < a->start && t[i] == ' ')
+				i++;
+			relative = word_at(t, i, a->start, rel);
+			break;
+		}
+	}
+	for (i = a->end; i < end; i++)
+		if (t[i] == ';' || ((relative || stance) && (t[i] == ',' ||
+		    t[i] == ')' || dash(t, i, end))) || (stance &&
+		    t[i] == ' ' && word_at(t, i + 1, end, but)))
+			return i;
+	return end;
+}
+
+/* Is cue h in the reported content of cue a (an attribution, a vague
+ * source or a stance with a scope) in sentence s of text t? */
+static int
+reported(const char *t, const struct fl_cue *h, const struct fl_cue *a,
     const struct fl_sentence *s)
 {
 	switch (a->rule->scope) {
 	case FL_SCOPE_AFTER:
-		return inside(h, a->end, s->end);
+		return inside(h, a->end, content_end(t, a, s));
 	case FL_SCOPE_BEFORE:
 		return inside(h, s->start, a->start);
 	case FL_SCOPE_SENTENCE:
@@ -58,17 +142,34 @@ reported(const struct fl_cue *h, const struct fl_cue *a,
 	}
 }
 
+/* Does cue k of c[0, nc) overlap a vague-source cue? */
+static int
+in_vague(const struct fl_cue *c, size_t nc, size_t k)
+{
+	size_t x;
+
+	for (x = 0; x < nc; x++)
+		if (c[x].rule->category == FL_CAT_VAGUE &&
+		    overlaps(&c[x], &c[k]))
+			return 1;
+	return 0;
+}
+
 /*
  * Does cue h (a hedge, inference or opinion) belong to someone other than
  * the writer?  It does inside a quotation or in what an attribution or a
- * stance with a scope reports.  A judgement in what a vague source says
- * is not the writer's either ("Critics say the plan is a disaster." stays
- * a claim); a hedge there still is ("Some analysts believe the deal may
- * collapse." is speculation), LABELS.md rules 2 and 18.
+ * stance with a scope reports (not a stance whose holder is a vague
+ * source: "Some investors worry that it could fail." is still hedged).  A
+ * judgement in what a vague source says is not the writer's either
+ * ("Critics say the plan is a disaster." stays a claim); a hedge there
+ * still is ("Some analysts believe the deal may collapse." is
+ * speculation), LABELS.md rules 2 and 18.  A hedge that is the vague
+ * source's own verb ("It has been suggested that") is the unnamed
+ * source's, rule 17.
  */
 static int
-theirs(const struct fl_cue *h, const struct fl_cue *c, size_t nc,
-    const struct fl_sentence *s)
+theirs(const char *t, const struct fl_cue *h, const struct fl_cue *c,
+    size_t nc, const struct fl_sentence *s)
 {
 	size_t k;
 
@@ -76,14 +177,18 @@ theirs(const struct fl_cue *h, const struct fl_cue *c, size_t nc,
 		if (c[k].dropped || &c[k] == h)
 			continue;
 		switch (c[k].rule->category) {
-		case FL_CAT_ATTRIBUTION:
 		case FL_CAT_STANCE:
-			if (reported(h, &c[k], s))
+			if (in_vague(c, nc, k))
+				break;
+			/* FALLTHROUGH */
+		case FL_CAT_ATTRIBUTION:
+			if (reported(t, h, &c[k], s))
 				return 1;
 			break;
 		case FL_CAT_VAGUE:
-			if (h->rule->category == FL_CAT_OPINION &&
-			    reported(h, &c[k], s))
+			if (overlaps(h, &c[k]) ||
+			    (h->rule->category == FL_CAT_OPINION &&
+			    reported(t, h, &c[k], s)))
 				return 1;
 			break;
 		case FL_CAT_QUOTE:
@@ -235,12 +340,17 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 			 * source reports ("Sources said the minister had
 			 * announced ..."): nobody the reader can check.  But
 			 * a named source that frames the vague one ("Analysts
-			 * expected a loss, according to a poll by X") stays. */
+			 * expected a loss, according to a poll by X") stays.
+			 * A doubt word right before the verb ("have
+			 * supposedly promised") casts the report as hearsay. */
 			for (k = 0; k < nc; k++)
 				if (c[k].rule->category == FL_CAT_VAGUE &&
 				    (overlaps(&c[j], &c[k]) ||
-				    (reported(&c[j], &c[k], &items[i].s) &&
-				    !reported(&c[k], &c[j], &items[i].s))))
+				    (reported(text, &c[j], &c[k], &items[i].s) &&
+				    !reported(text, &c[k], &c[j], &items[i].s)) ||
+				    (c[k].rule->scope == FL_SCOPE_NONE &&
+				    c[k].end < c[j].start &&
+				    blank(text, c[k].end, c[j].start))))
 					c[j].dropped = 1;
 		}
 	}
@@ -311,7 +421,7 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 			if (c[j].dropped || (cat != FL_CAT_HEDGE &&
 			    cat != FL_CAT_INFERENCE && cat != FL_CAT_OPINION))
 				continue;
-			if (theirs(&c[j], c, nc, s))
+			if (theirs(text, &c[j], c, nc, s))
 				continue;
 			if (cat != FL_CAT_OPINION && !writer) {
 				writer = 1;
