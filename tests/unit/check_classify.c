@@ -22,7 +22,8 @@ static const char *const yaml[] = {
 	"category: attribution\nrules:\n"
 	"  - id: a.said\n"
 	"    explain: A named source said; content after.\n"
-	"    pattern: '(?i)\\b(?:the ministry|officials|Dana Pike) said\\b'\n"
+	"    pattern: '(?i)\\b(?:the ministry|officials|Dana Pike) said\\b|"
+	"\\bannounced\\b'\n"
 	"    scope: after\n"
 	"    examples: {match: [\"Officials said so.\"]}\n"
 	"  - id: a.she-said\n"
@@ -39,7 +40,8 @@ static const char *const yaml[] = {
 	"category: vague-source\nrules:\n"
 	"  - id: v.w\n"
 	"    explain: Nobody in particular.\n"
-	"    words: [some officials said, sources said]\n"
+	"    words: [some officials said, sources said, supposedly,\n"
+	"      some investors feared, it has been suggested]\n"
 	"    examples: {match: [\"Sources said so.\"]}\n"
 	"  - id: v.scoped\n"
 	"    explain: Unnamed aides, and what they report.\n"
@@ -343,8 +345,53 @@ START_TEST(test_opinion_scope)
 }
 END_TEST
 
+/* Where what a scope-after cue reports ends: a semicolon starts the
+ * writer's own clause; a relative clause that holds the cue ends at its
+ * closing comma or dash. */
+START_TEST(test_content_end)
+{
+	assert_label(rs, "Officials said the talks had failed; the deal may "
+	    "collapse.", P);
+	assert_label(rs, "Officials said the talks had failed, and the deal "
+	    "may collapse.", S);
+	assert_label(rs, "The plan, which officials said was cheap, may "
+	    "fail.", P);
+	assert_label(rs, "The plan \xe2\x80\x94 which officials said was "
+	    "cheap \xe2\x80\x94 may fail.", P);
+	assert_label(rs, "The mayor, who officials said may resign, left.",
+	    S);
+	/* Not a relative clause: the comma only ends an opener. */
+	assert_label(rs, "On Monday, officials said the talks may resume.",
+	    S);
+}
+END_TEST
+
+/* A hedge that is a vague source's own verb is that source's (rule 17);
+ * a stance held by a vague source owns nothing; a doubt word before the
+ * reporting verb makes the attribution hearsay. */
+START_TEST(test_vague_owns)
+{
+	struct run r;
+
+	assert_label(rs, "It has been suggested that the bell is old.", C);
+	assert_label(rs, "It has been suggested that the bell may be old.",
+	    P);
+	assert_label(rs, "Some investors feared that the plan may fail.", P);
+	assert_label(rs, "The club announced the sale.", S);
+	assert_label(rs, "The club supposedly announced the sale.", C);
+	assert_label(rs, "Officials said the deal supposedly collapsed.", S);
+	run_text(rs, "It has been suggested that the bell is old.", &r);
+	ck_assert(run_has_cue(&r, 0, FL_CAT_INFERENCE, "suggested"));
+	run_free(&r);
+	run_text(rs, "The club supposedly announced the sale.", &r);
+	ck_assert(!run_has_cue(&r, 0, FL_CAT_ATTRIBUTION, NULL));
+	run_free(&r);
+}
+END_TEST
+
 /* Stance cues never change the label; a stance with a scope owns the
- * hedges and judgements in what it reports. */
+ * hedges and judgements in what it reports, up to the end of its own
+ * clause. */
 START_TEST(test_stance)
 {
 	struct run r;
@@ -354,6 +401,8 @@ START_TEST(test_stance)
 	assert_label(rs, "She feared that the plan may fail.", C);
 	assert_label(rs, "She feared that the plan was a disgrace.", C);
 	assert_label(rs, "Officials said the party hoped to win.", S);
+	assert_label(rs, "She feared that it was so, but it may not be.", P);
+	assert_label(rs, "She feared that it was so but it may not be.", P);
 	run_text(rs, "The party hoped to win but feared defeat.", &r);
 	ck_assert(run_has_cue(&r, 0, FL_CAT_STANCE, "hoped"));
 	ck_assert(run_has_cue(&r, 0, FL_CAT_STANCE, "feared"));
@@ -383,6 +432,8 @@ classify_suite(void)
 	tcase_add_test(tc, test_sentence_scope);
 	tcase_add_test(tc, test_vague_drops_attribution);
 	tcase_add_test(tc, test_vague_scope);
+	tcase_add_test(tc, test_content_end);
+	tcase_add_test(tc, test_vague_owns);
 	tcase_add_test(tc, test_inference_booster);
 	tcase_add_test(tc, test_plain_claim);
 	suite_add_tcase(s, tc);
