@@ -511,6 +511,9 @@ void fl_verdict(struct fl_buf *out, const struct fl_doc *d);
 /* Indexes of the (at most k) most frequent rules of d, most first;
  * returns how many. */
 size_t fl_top_rules(const struct fl_doc *d, size_t *idx, size_t k);
+/* The cues of d per category, in the order of enum fl_category, into
+ * n[FL_CAT_COUNT]; all zero when d keeps no counts per rule. */
+void fl_category_counts(const struct fl_doc *d, size_t *n);
 /* The summary block of the summary format and --stats. */
 void fl_summary_text(struct fl_buf *out, const struct fl_doc *d);
 

@@ -98,10 +98,11 @@ end(struct fl_buf *out, struct fl_doc *d)
 		    fl_label_name((enum fl_label)l), d->counts[l]);
 	fl_buf_putc(out, '}');
 	if (d->opts != NULL && d->opts->stats) {
-		/* --stats: every rule that fired, most frequent first, and
-		 * the verdict. */
-		size_t top[64], n, i;
+		/* --stats: every rule that fired, most frequent first, the
+		 * cues per category and the verdict. */
+		size_t top[64], cat[FL_CAT_COUNT], n, i;
 		struct fl_buf v;
+		int c;
 
 		n = fl_top_rules(d, top, sizeof(top) / sizeof(top[0]));
 		fl_buf_puts(out, ",\"cues\":{");
@@ -112,6 +113,12 @@ end(struct fl_buf *out, struct fl_doc *d)
 			    strlen(d->rs->rules[top[i]].id));
 			fl_buf_printf(out, ":%zu", d->rule_counts[top[i]]);
 		}
+		/* ... the cues per category, every category named ... */
+		fl_category_counts(d, cat);
+		fl_buf_puts(out, "},\"categories\":{");
+		for (c = 0; c < FL_CAT_COUNT; c++)
+			fl_buf_printf(out, "%s\"%s\":%zu", c ? "," : "",
+			    fl_category_name((enum fl_category)c), cat[c]);
 		fl_buf_puts(out, "},\"verdict\":");
 		fl_buf_init(&v);
 		fl_verdict(&v, d);

@@ -1,7 +1,7 @@
 /*
  * summary.c: a document's counts put for people: the verdict a teacher can
- * read aloud, the most frequent cues, and the summary block that the
- * summary format and --stats print.
+ * read aloud, the cues per category, the most frequent cues, and the
+ * summary block that the summary format and --stats print.
  */
 #include <string.h>
 
@@ -66,10 +66,22 @@ fl_top_rules(const struct fl_doc *d, size_t *idx, size_t k)
 }
 
 void
+fl_category_counts(const struct fl_doc *d, size_t *n)
+{
+	size_t i;
+
+	memset(n, 0, FL_CAT_COUNT * sizeof(*n));
+	if (d->rule_counts == NULL)
+		return;
+	for (i = 0; i < d->rs->nrules; i++)
+		n[d->rs->rules[i].category] += d->rule_counts[i];
+}
+
+void
 fl_summary_text(struct fl_buf *out, const struct fl_doc *d)
 {
-	size_t top[5], n, i;
-	int l;
+	size_t top[5], cat[FL_CAT_COUNT], n, i;
+	int l, any = 0;
 
 	fl_buf_printf(out, "%s: %zu sentence%s\n", d->name, d->nsentences,
 	    d->nsentences == 1 ? "" : "s");
@@ -81,6 +93,17 @@ fl_summary_text(struct fl_buf *out, const struct fl_doc *d)
 		fl_buf_printf(out, "  %-12s %6zu  %5.1f%%\n",
 		    fl_label_name((enum fl_label)l), c, pct);
 	}
+	/* The cues by category, in the guide's order: one line a reader can
+	 * scan for the kinds of signal, stance and vague sources included. */
+	fl_category_counts(d, cat);
+	fl_buf_puts(out, "  cues:");
+	for (l = 0; l < FL_CAT_COUNT; l++)
+		if (cat[l]) {
+			fl_buf_printf(out, "%s %zu %s", any ? "," : "", cat[l],
+			    fl_category_name((enum fl_category)l));
+			any = 1;
+		}
+	fl_buf_puts(out, any ? "\n" : " none\n");
 	n = fl_top_rules(d, top, 5);
 	if (n) {
 		fl_buf_puts(out, "  most frequent cues:");

@@ -1,4 +1,4 @@
-# name: the summary format: counts, shares, top cues, verdict
+# name: the summary format: counts, shares, cues per category, top cues, verdict
 # args: --format=summary -r "$E2E/rules" -
 # stdin:
 Harbour report
@@ -12,5 +12,6 @@ Officials said the budget was "tight". Will the ferry return?
   opinion           0    0.0%
   claim             1   20.0%
   other             2   40.0%
+  cues: 1 hedge, 1 attribution, 1 quote
   most frequent cues: t.may (1), t.said (1), t.quote (1)
   1 of 5 sentences speculates; 0 give the writer's opinion; 1 cites a source; 1 states a claim with no source; 2 are questions, headings or commands.

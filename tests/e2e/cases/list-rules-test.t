@@ -4,3 +4,4 @@
 t.may	hedge	A modal verb of possibility.
 t.said	attribution	A named body said something; the content follows.
 t.quote	quote	Straight quotation marks.
+t.hoped	stance	A hope or a fear credited to someone else.

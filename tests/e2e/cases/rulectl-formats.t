@@ -14,6 +14,7 @@ a.txt: 3 sentences
   opinion           0    0.0%
   claim             2   66.7%
   other             0    0.0%
+  cues: 1 attribution
   most frequent cues: t.said (1)
   0 of 3 sentences speculate; 0 give the writer's opinion; 1 cites a source; 2 state claims with no source.
 rule control:

@@ -11,5 +11,6 @@ speculation	1	1	t.may	The new pier may open in spring.
   opinion           0    0.0%
   claim             0    0.0%
   other             0    0.0%
+  cues: 1 hedge
   most frequent cues: t.may (1)
   1 of 1 sentence speculates; 0 give the writer's opinion; 0 cite a source; 0 state claims with no source.
