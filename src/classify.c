@@ -20,7 +20,8 @@
  * (", which the minister announced, may ..."), and for a stance at the end
  * of its own clause; a stance whose holder is a vague source reports
  * nothing of its own.  A doubt word just before a reporting verb ("have
- * supposedly promised") makes that attribution no source.
+ * supposedly promised") makes that attribution no source, and so does an
+ * if-clause around it ("If the party says ...").
  */
 #include <stdlib.h>
 #include <string.h>
@@ -122,6 +123,70 @@ content_end(const char *t, const struct fl_cue *a,
 		    t[i] == ' ' && word_at(t, i + 1, end, but)))
 			return i;
 	return end;
+}
+
+static int
+letter(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* Is t[a, b) one of the words in list, in any case? */
+static int
+word_is(const char *t, size_t a, size_t b, const char *const *list)
+{
+	size_t k, i;
+
+	for (k = 0; list[k]; k++) {
+		if (strlen(list[k]) != b - a)
+			continue;
+		for (i = a; i < b && (t[i] | 0x20) == list[k][i - a]; i++)
+			;
+		if (i == b)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does cue a stand in an if-clause ("If the party says no, it could
+ * lose.")?  Its clause runs back to the last comma, semicolon or colon, or
+ * to the start of sentence s; a speaker an if-clause names is hypothetical
+ * and no source (LABELS.md rule 14).  "even if" concedes and "as if"
+ * compares: those keep the source.
+ */
+static int
+hypothetical(const char *t, const struct fl_cue *a,
+    const struct fl_sentence *s)
+{
+	static const char *const cond[] = { "if", "unless", NULL };
+	static const char *const keep[] = { "even", "as", NULL };
+	size_t i = a->start, w, p;
+
+	/* A cue that opens with a comma or a quotation mark (", the minister
+	 * said,") starts a clause of its own. */
+	if (!letter(t[a->start]))
+		return 0;
+	while (i > s->start) {
+		if (t[i - 1] == ',' || t[i - 1] == ';' || t[i - 1] == ':')
+			return 0;
+		if (!letter(t[i - 1])) {
+			i--;
+			continue;
+		}
+		for (w = i; w > s->start && letter(t[w - 1]); w--)
+			;
+		if (word_is(t, w, i, cond)) {
+			for (p = w; p > s->start && !letter(t[p - 1]) &&
+			    t[p - 1] != ','; p--)
+				;
+			for (i = p; p > s->start && letter(t[p - 1]); p--)
+				;
+			return !word_is(t, p, i, keep);
+		}
+		i = w;
+	}
+	return 0;
 }
 
 /* Is cue h in the reported content of cue a (an attribution, a vague
@@ -342,7 +407,8 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 			 * a named source that frames the vague one ("Analysts
 			 * expected a loss, according to a poll by X") stays.
 			 * A doubt word right before the verb ("have
-			 * supposedly promised") casts the report as hearsay. */
+			 * supposedly promised") casts the report as hearsay,
+			 * and a speaker in an if-clause is hypothetical. */
 			for (k = 0; k < nc; k++)
 				if (c[k].rule->category == FL_CAT_VAGUE &&
 				    (overlaps(&c[j], &c[k]) ||
@@ -352,6 +418,8 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 				    c[k].end < c[j].start &&
 				    blank(text, c[k].end, c[j].start))))
 					c[j].dropped = 1;
+			if (hypothetical(text, &c[j], &items[i].s))
+				c[j].dropped = 1;
 		}
 	}
 

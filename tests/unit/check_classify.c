@@ -366,6 +366,19 @@ START_TEST(test_content_end)
 }
 END_TEST
 
+/* A speaker in an if-clause is hypothetical and no source (rule 14);
+ * "even if" concedes, and a clause after the comma is the main one. */
+START_TEST(test_hypothetical)
+{
+	assert_label(rs, "If officials said no, the plan would stop.", C);
+	assert_label(rs, "Unless the ministry said no, it went ahead.", C);
+	assert_label(rs, "Even if officials said no, it went ahead.", S);
+	assert_label(rs, "If it rains, officials said, the fair stops.", S);
+	assert_label(rs, "It stops if it rains, officials said.", S);
+	assert_label(rs, "Officials said it stops if it rains.", S);
+}
+END_TEST
+
 /* A hedge that is a vague source's own verb is that source's (rule 17);
  * a stance held by a vague source owns nothing; a doubt word before the
  * reporting verb makes the attribution hearsay. */
@@ -433,6 +446,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_vague_drops_attribution);
 	tcase_add_test(tc, test_vague_scope);
 	tcase_add_test(tc, test_content_end);
+	tcase_add_test(tc, test_hypothetical);
 	tcase_add_test(tc, test_vague_owns);
 	tcase_add_test(tc, test_inference_booster);
 	tcase_add_test(tc, test_plain_claim);
