@@ -21,7 +21,9 @@
  * of its own clause; a stance whose holder is a vague source reports
  * nothing of its own.  A doubt word just before a reporting verb ("have
  * supposedly promised") makes that attribution no source, and so does an
- * if-clause around it ("If the party says ...").
+ * if-clause around it ("If the party says ...") or the writer, the reader
+ * or no one as its subject ("I did not say", "Nobody is asking"); a stance
+ * of the writer's own ("I hope") is no stance cue.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -184,6 +186,54 @@ hypothetical(const char *t, const struct fl_cue *a,
 				;
 			return !word_is(t, p, i, keep);
 		}
+		i = w;
+	}
+	return 0;
+}
+
+/*
+ * Is the subject of cue a's verb the writer, the reader or nobody ("I
+ * didn't want", "we would like", "you may ask", "Nobody is asking")?
+ * Going back from the cue over auxiliaries, negation and adverbs of
+ * degree, the first other word decides.  The writer's own view is a hedge
+ * or nothing, and no one is no source (LABELS.md rules 14-16).
+ */
+static int
+no_one(const char *t, const struct fl_cue *a, const struct fl_sentence *s)
+{
+	static const char *const aux[] = {
+		"do", "does", "did", "don", "doesn", "didn", "not", "never",
+		"also", "just", "still", "really", "always", "only", "truly",
+		"certainly", "all", "both", "simply", "now", "am", "are", "is",
+		"was", "were", "have", "has", "had", "been", "will", "would",
+		"could", "should", "may", "might", "must", "can", "cannot",
+		"won", "wouldn", "couldn", "shall", "even", "already", "often",
+		"too", "so", "very", "deeply", "personally", "honestly",
+		"firmly", "strongly", "t", "ll", "ve", "re", "m", "d", "s",
+		"going", "to", "want", "wants", "need", "needs", "used",
+		"help", "but", "let", NULL
+	};
+	static const char *const who[] = {
+		"i", "we", "you", "one", "me", "us", "nobody", "none", NULL
+	};
+	size_t i = a->start, w;
+
+	if (!letter(t[a->start]))
+		return 0;
+	while (i > s->start) {
+		if (!letter(t[i - 1])) {
+			if (t[i - 1] != ' ' && t[i - 1] != '\'' &&
+			    (unsigned char)t[i - 1] < 0x80)
+				return 0;	/* a comma or a bracket */
+			i--;
+			continue;
+		}
+		for (w = i; w > s->start && letter(t[w - 1]); w--)
+			;
+		if (word_is(t, w, i, who))
+			return 1;
+		if (!word_is(t, w, i, aux))
+			return 0;
 		i = w;
 	}
 	return 0;
@@ -393,12 +443,17 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 	int chain_open = 0;
 	struct quote_ends q;
 
-	/* Pass 1: drop attributions inside vague sources; note attributions. */
+	/* Pass 1: drop attributions inside vague sources, in if-clauses or
+	 * with the writer, the reader or no one as their subject, and
+	 * stances held by the writer. */
 	for (i = 0; i < n; i++) {
 		struct fl_cue *c = cues_at(cues, items[i].cue0);
 		size_t nc = items[i].ncues;
 
 		for (j = 0; j < nc; j++) {
+			if (c[j].rule->category == FL_CAT_STANCE &&
+			    no_one(text, &c[j], &items[i].s))
+				c[j].dropped = 1;
 			if (c[j].rule->category != FL_CAT_ATTRIBUTION)
 				continue;
 			/* Inside a vague source, or in what an unnamed
@@ -418,7 +473,8 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 				    c[k].end < c[j].start &&
 				    blank(text, c[k].end, c[j].start))))
 					c[j].dropped = 1;
-			if (hypothetical(text, &c[j], &items[i].s))
+			if (hypothetical(text, &c[j], &items[i].s) ||
+			    no_one(text, &c[j], &items[i].s))
 				c[j].dropped = 1;
 		}
 	}

@@ -379,6 +379,29 @@ START_TEST(test_hypothetical)
 }
 END_TEST
 
+/* The writer, the reader or no one as the subject: no source, and no
+ * stance of someone else's. */
+START_TEST(test_no_one)
+{
+	struct run r;
+	size_t j, n = 0;
+
+	assert_label(rs, "I announced the sale.", C);
+	assert_label(rs, "We did not announce it; we never announced the sale.",
+	    C);
+	assert_label(rs, "Nobody has announced the sale.", C);
+	assert_label(rs, "No one announced the sale.", C);
+	assert_label(rs, "The club has announced the sale.", S);
+	assert_label(rs, "The club, which we like, announced the sale.", S);
+	run_text(rs, "I really hoped to win, and she feared a loss.", &r);
+	for (j = 0; j < r.ncues[0]; j++)
+		n += r.cue[0][j].cat == FL_CAT_STANCE;
+	ck_assert_uint_eq(n, 1);
+	ck_assert(run_has_cue(&r, 0, FL_CAT_STANCE, "feared"));
+	run_free(&r);
+}
+END_TEST
+
 /* A hedge that is a vague source's own verb is that source's (rule 17);
  * a stance held by a vague source owns nothing; a doubt word before the
  * reporting verb makes the attribution hearsay. */
@@ -447,6 +470,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_vague_scope);
 	tcase_add_test(tc, test_content_end);
 	tcase_add_test(tc, test_hypothetical);
+	tcase_add_test(tc, test_no_one);
 	tcase_add_test(tc, test_vague_owns);
 	tcase_add_test(tc, test_inference_booster);
 	tcase_add_test(tc, test_plain_claim);
