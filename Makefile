@@ -3,7 +3,8 @@
 #   make            build ./factlens (rules/*.yml embedded)
 #   make check      rule examples, unit tests (Check), end-to-end and
 #                   hostile-input tests, the corpus floor, editor (vim
-#                   quickfix) and HTML (headless Chromium) checks
+#                   quickfix) and HTML (headless Chromium) checks, and
+#                   the examples of README.md and the man page
 #   make asan / ubsan / valgrind   the tests under sanitizers, valgrind
 #   make fuzz [FUZZ_SECONDS=N]     the libFuzzer harnesses (clang)
 #   make deps       install missing Debian build dependencies
@@ -63,7 +64,7 @@ build/check_unit: $(UNIT_SRC) $(LIB_OBJ) | build
 	    $(CHECK_LIBS) $(PKG_LIBS) -lpthread
 
 check: check-rules check-unit check-e2e check-hostile check-corpus check-editors \
-	check-html
+	check-html check-docs
 
 check-rules: factlens
 	./factlens --check-rules
@@ -93,6 +94,12 @@ check-editors: factlens
 
 check-html: factlens
 	sh tests/html/run.sh ./factlens
+
+# Every "$ " example of README.md and the man page is run and its output
+# compared; the runner must also fail a set of wrong examples.
+check-docs: factlens
+	sh tests/docs/run.sh ./factlens
+	sh tests/docs/selftest.sh ./factlens
 
 bench: factlens
 	sh bench/run.sh ./factlens
@@ -142,6 +149,6 @@ clean:
 
 .PHONY: all check check-rules check-unit check-e2e check-hostile check-corpus \
 	check-editors \
-	check-html \
+	check-html check-docs \
 	screenshot bench deps demo eval install \
 	uninstall lint lint-man clean

@@ -301,9 +301,13 @@ static size_t
 marker(const char *s, size_t i, size_t n, const char *open, int label)
 {
 	size_t j = i + 3;
+	int closer = 0;
 
 	if (n - i < 3 || memcmp(s + i, open, 3) != 0)
 		return 0;
+	/* ⟨/rule-id⟩: the closer of a cue that overlaps a later one. */
+	if (!label && j < n && s[j] == '/')
+		closer = 1, j++;
 	while (j < n) {
 		unsigned char c = (unsigned char)s[j];
 
@@ -315,11 +319,11 @@ marker(const char *s, size_t i, size_t n, const char *open, int label)
 		else
 			break;
 	}
-	if (j == i + 3)
+	if (j == i + 3 + (size_t)closer)
 		return 0;
-	if (label)
-		return n - j >= 3 && memcmp(s + j, "\xe2\x9f\xa7", 3) == 0 ?
-		    j + 3 - i : 0;
+	if (label || closer)
+		return n - j >= 3 && memcmp(s + j, label ? "\xe2\x9f\xa7" :
+		    "\xe2\x9f\xa9", 3) == 0 ? j + 3 - i : 0;
 	return j < n && s[j] == ':' ? j + 1 - i : 0;
 }
 
