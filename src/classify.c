@@ -64,9 +64,10 @@ reported(const struct fl_cue *h, const struct fl_cue *a,
  * stance with a scope reports.  A judgement in what a vague source says
  * is not the writer's either ("Critics say the plan is a disaster." stays
  * a claim); a hedge there still is ("Some analysts believe the deal may
- * collapse." is speculation), LABELS.md rules 2 and 18.
+ * collapse." is speculation), LABELS.md rules 2 and 18.  Returns 1 + the
+ * index in c of the cue that holds it, or 0 (the writer's).
  */
-static int
+static unsigned short
 theirs(const struct fl_cue *h, const struct fl_cue *c, size_t nc,
     const struct fl_sentence *s)
 {
@@ -79,16 +80,16 @@ theirs(const struct fl_cue *h, const struct fl_cue *c, size_t nc,
 		case FL_CAT_ATTRIBUTION:
 		case FL_CAT_STANCE:
 			if (reported(h, &c[k], s))
-				return 1;
+				return (unsigned short)(k + 1);
 			break;
 		case FL_CAT_VAGUE:
 			if (h->rule->category == FL_CAT_OPINION &&
 			    reported(h, &c[k], s))
-				return 1;
+				return (unsigned short)(k + 1);
 			break;
 		case FL_CAT_QUOTE:
 			if (inside(h, c[k].start, c[k].end))
-				return 1;
+				return (unsigned short)(k + 1);
 			break;
 		default:
 			break;
@@ -311,7 +312,9 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 			if (c[j].dropped || (cat != FL_CAT_HEDGE &&
 			    cat != FL_CAT_INFERENCE && cat != FL_CAT_OPINION))
 				continue;
-			if (theirs(&c[j], c, nc, s))
+			/* The owner is kept for the renderers, which show a
+			 * source's cue as the source's. */
+			if ((c[j].owner = theirs(&c[j], c, nc, s)) != 0)
 				continue;
 			if (cat != FL_CAT_OPINION && !writer) {
 				writer = 1;

@@ -352,6 +352,11 @@ struct fl_cue {
 	unsigned char open;	/* quote cues: starts with an opening mark */
 	unsigned char closed;	/* quote cues: ends with a closing mark */
 	unsigned char dropped;	/* set by classify: does not count */
+	/* Set by classify for a hedge, inference or opinion cue that is not
+	 * the writer's: 1 + the index, among its sentence's cues, of the
+	 * attribution, stance, vague source or quotation whose content holds
+	 * it (its owner, which renderers can name); 0: the writer's own. */
+	unsigned short owner;
 };
 
 struct fl_cues {

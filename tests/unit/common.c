@@ -176,6 +176,9 @@ run_text(const struct fl_ruleset *rs, const char *text, struct run *r)
 				r->cue[r->n][k].cat = c->rule->category;
 				r->cue[r->n][k].text = fl_xstrndup(p.text +
 				    c->start, c->end - c->start);
+				r->cue[r->n][k].owner = c->owner ? cues.v[
+				    items[i].cue0 + c->owner - 1].rule->id :
+				    NULL;
 				r->ncues[r->n]++;
 			}
 			r->n++;
@@ -229,6 +232,17 @@ run_has_cue(const struct run *r, size_t i, enum fl_category cat,
 		}
 	}
 	return 0;
+}
+
+const char *
+run_cue_owner(const struct run *r, size_t i, const char *text)
+{
+	size_t j;
+
+	for (j = 0; j < r->ncues[i]; j++)
+		if (strcmp(r->cue[i][j].text, text) == 0)
+			return r->cue[i][j].owner ? r->cue[i][j].owner : "";
+	return NULL;
 }
 
 static void
