@@ -64,7 +64,7 @@ build/check_unit: $(UNIT_SRC) $(LIB_OBJ) | build
 	    $(CHECK_LIBS) $(PKG_LIBS) -lpthread
 
 check: check-rules check-unit check-e2e check-hostile check-corpus check-editors \
-	check-html check-docs
+	check-html check-docs check-setup
 
 check-rules: factlens
 	./factlens --check-rules
@@ -100,6 +100,11 @@ check-html: factlens
 check-docs: factlens
 	sh tests/docs/run.sh ./factlens
 	sh tests/docs/selftest.sh ./factlens
+
+# Set-up: tools/deps.sh against a fake apt-get (a held lock, a missing
+# package).
+check-setup:
+	sh tests/setup/deps.sh
 
 bench: factlens
 	sh bench/run.sh ./factlens
@@ -149,6 +154,6 @@ clean:
 
 .PHONY: all check check-rules check-unit check-e2e check-hostile check-corpus \
 	check-editors \
-	check-html check-docs \
+	check-html check-docs check-setup \
 	screenshot bench deps demo eval install \
 	uninstall lint lint-man clean
