@@ -19,6 +19,12 @@ MANDIR ?= $(PREFIX)/share/man/man1
 CC ?= cc
 CFLAGS ?= -O2 -g
 PKG_CONFIG ?= pkg-config
+# Shell completion: where bash-completion loads completions on demand (its
+# own completionsdir, moved under PREFIX), and zsh's site functions.
+BASHCOMPDIR ?= $(shell $(PKG_CONFIG) --define-variable=prefix=$(PREFIX) \
+	--variable=completionsdir bash-completion 2>/dev/null | grep . || \
+	echo $(PREFIX)/share/bash-completion/completions)
+ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
 SHARED ?= ../shared
 
 STD = -std=c11 -D_POSIX_C_SOURCE=200809L
@@ -64,7 +70,7 @@ build/check_unit: $(UNIT_SRC) $(LIB_OBJ) | build
 	    $(CHECK_LIBS) $(PKG_LIBS) -lpthread
 
 check: check-rules check-unit check-e2e check-hostile check-corpus check-editors \
-	check-html check-docs check-setup
+	check-html check-docs check-setup check-completion
 
 check-rules: factlens
 	./factlens --check-rules
@@ -102,9 +108,16 @@ check-docs: factlens
 	sh tests/docs/selftest.sh ./factlens
 
 # Set-up: tools/deps.sh against a fake apt-get (a held lock, a missing
-# package).
-check-setup:
+# package); make install and uninstall into a DESTDIR.
+check-setup: factlens
 	sh tests/setup/deps.sh
+	sh tests/setup/install.sh
+
+# Shell completion: bash through COMP_WORDS and compgen, zsh in a
+# pseudo-terminal (skipped without zsh); their lists against the binary's.
+check-completion: factlens
+	bash tests/completion/bash.sh ./factlens
+	sh tests/completion/zsh.sh ./factlens
 
 bench: factlens
 	sh bench/run.sh ./factlens
@@ -129,14 +142,20 @@ eval: factlens
 	fi
 
 install: factlens
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) \
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
 	cp factlens $(DESTDIR)$(BINDIR)/factlens
 	chmod 755 $(DESTDIR)$(BINDIR)/factlens
 	cp man/factlens.1 $(DESTDIR)$(MANDIR)/factlens.1
 	chmod 644 $(DESTDIR)$(MANDIR)/factlens.1
+	cp tools/completion/factlens.bash $(DESTDIR)$(BASHCOMPDIR)/factlens
+	chmod 644 $(DESTDIR)$(BASHCOMPDIR)/factlens
+	cp tools/completion/_factlens $(DESTDIR)$(ZSHCOMPDIR)/_factlens
+	chmod 644 $(DESTDIR)$(ZSHCOMPDIR)/_factlens
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/factlens $(DESTDIR)$(MANDIR)/factlens.1
+	rm -f $(DESTDIR)$(BINDIR)/factlens $(DESTDIR)$(MANDIR)/factlens.1 \
+	    $(DESTDIR)$(BASHCOMPDIR)/factlens $(DESTDIR)$(ZSHCOMPDIR)/_factlens
 
 lint: lint-man
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
@@ -154,6 +173,6 @@ clean:
 
 .PHONY: all check check-rules check-unit check-e2e check-hostile check-corpus \
 	check-editors \
-	check-html check-docs check-setup \
+	check-html check-docs check-setup check-completion \
 	screenshot bench deps demo eval install \
 	uninstall lint lint-man clean

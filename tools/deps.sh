@@ -1,6 +1,6 @@
 #!/bin/sh
 # deps.sh: install the Debian packages factlens needs to build and test
-# (vim and chromium, for two optional checks, are left to the user),
+# (vim, chromium and zsh, for optional checks, are left to the user),
 # when they are missing.  As root it runs apt-get; otherwise it uses sudo if
 # there is one, and failing that says what to install.
 #
