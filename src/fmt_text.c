@@ -71,6 +71,7 @@ close_cues(struct fl_buf *out, const struct fl_cue *cues, size_t *open,
 {
 	size_t k, w;
 
+	/* cppcheck-suppress uninitvar ; open[0, *top) is set */
 	while (*top > 0 && cues[open[*top - 1]].end == at) {
 		fl_buf_puts(out, M_CUE_CLOSE);
 		(*top)--;
