@@ -78,15 +78,7 @@ want "--enable hedge.mo" "$(comp --enable hedge.mo)" \
     "$(printf '%s\n' "$RULES" | grep '^hedge\.mo')"
 
 # The rules of the command line: -r replaces, -a adds, in any spelling.
-mkdir rules
-cat >rules/own.yml <<'EOF'
-category: hedge
-rules:
-  - id: own.perhaps
-    explain: Perhaps.
-    words: [perhaps]
-    examples: {match: ["Perhaps."]}
-EOF
+cp -R "$HERE/rules" rules
 want "rule ids of -r DIR" "$(comp -r rules --explain '')" "own.perhaps"
 want "rule ids of --rules=DIR" "$(comp --rules=rules --explain o)" \
     "own.perhaps"

@@ -19,14 +19,7 @@ W=$(mktemp -d "${TMPDIR:-/tmp}/factlens-zsh.XXXXXX") || exit 2
 trap 'rm -rf "$W"' EXIT
 mkdir "$W/lists" "$W/cwd" "$W/cwd/rules" || exit 2
 sh "$HERE/lists.sh" "$FL" "$W/lists" || exit 1
-cat >"$W/cwd/rules/own.yml" <<'EOF'
-category: hedge
-rules:
-  - id: own.perhaps
-    explain: Perhaps.
-    words: [perhaps]
-    examples: {match: ["Perhaps."]}
-EOF
+cp "$HERE/rules/own.yml" "$W/cwd/rules/" || exit 2
 # The binary is called factlens, as the completion is registered for it.
 mkdir "$W/bin" && ln -s "$FL" "$W/bin/factlens"
 
