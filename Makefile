@@ -3,7 +3,8 @@
 #   make            build ./factlens (rules/*.yml embedded)
 #   make check      rule examples, unit tests (Check), end-to-end and
 #                   hostile-input tests, the corpus floor, editor (vim
-#                   quickfix) and HTML (headless Chromium) checks
+#                   quickfix) and HTML (headless Chromium) checks, the
+#                   worksheet (structure; a student in Chromium, axe-core)
 #   make asan / ubsan / valgrind   the tests under sanitizers, valgrind
 #   make fuzz [FUZZ_SECONDS=N]     the libFuzzer harnesses (clang)
 #   make deps       install missing Debian build dependencies
@@ -77,7 +78,7 @@ build/check_unit: $(UNIT_SRC) $(LIB_OBJ) | build
 	    $(CHECK_LIBS) $(PKG_LIBS) -lpthread
 
 check: check-rules check-unit check-e2e check-hostile check-corpus check-editors \
-	check-html
+	check-html check-worksheet
 
 check-rules: factlens
 	./factlens --check-rules
@@ -108,11 +109,21 @@ check-editors: factlens
 check-html: factlens
 	sh tests/html/run.sh ./factlens
 
+# The worksheet: its structure on every corpus document, then a student
+# in headless Chromium with axe-core (needs node and tests/worksheet's
+# node_modules: cd tests/worksheet && npm ci).
+check-worksheet: factlens
+	sh tests/worksheet/run.sh ./factlens
+
 bench: factlens
 	sh bench/run.sh ./factlens
 
 screenshot: factlens
 	sh tools/screenshot.sh
+
+# examples/worksheet-before.png and -after.png, for the README.
+screenshot-worksheet: factlens
+	sh tools/screenshot-worksheet.sh
 
 deps:
 	sh tools/deps.sh
@@ -156,6 +167,6 @@ clean:
 
 .PHONY: all check check-rules check-unit check-e2e check-hostile check-corpus \
 	check-editors \
-	check-html \
-	screenshot bench deps demo eval install \
+	check-html check-worksheet \
+	screenshot screenshot-worksheet bench deps demo eval install \
 	uninstall lint lint-man clean

@@ -77,9 +77,9 @@ feedback(struct fl_buf *out, const struct fl_ex_doc *x,
 	size_t k;
 
 	fl_buf_printf(out, "<div class=\"fb\" id=\"f%zu\" hidden>"
-	    "<p class=\"res\"></p><p>factlens says: ", s->n);
+	    "<p class=\"res\"></p><p>factlens says ", s->n);
 	fl_ex_html_tag(out, s->label);
-	fl_buf_printf(out, " %s.", fl_reason_text(s->reason));
+	fl_buf_printf(out, ": %s.", fl_reason_text(s->reason));
 	if (fl_ex_answer(x, s) == FL_EX_NONE)
 		fl_buf_puts(out, " That label is not in this exercise, so the "
 		    "answer is <b>none of these</b>.");
@@ -207,16 +207,16 @@ end(struct fl_buf *out, struct fl_doc *d)
 	fl_buf_putc(&attrs, '"');
 	fl_ex_page_begin(out, title, fl_asset_worksheet_css, attrs.ptr);
 	header(out, x, o, title);
-	fl_buf_puts(out, "<main>\n");
+	fl_buf_puts(out, "<main>\n<section id=\"result\" class=\"result\" "
+	    "tabindex=\"-1\" hidden aria-labelledby=\"rh\"><h2 id=\"rh\">"
+	    "Your result</h2><p id=\"score\"></p><ul id=\"found\"></ul>"
+	    "</section>\n");
 	body(out, x);
 	fl_buf_puts(out, "<div class=\"actions\" id=\"actions\" hidden>"
 	    "<button type=\"button\" id=\"check\">Check my answers</button> "
 	    "<button type=\"button\" id=\"again\">Try again</button> "
 	    "<button type=\"button\" id=\"save\">Save my answers</button>"
 	    "<p id=\"msg\" role=\"status\"></p></div>\n"
-	    "<section id=\"result\" class=\"result\" tabindex=\"-1\" hidden "
-	    "aria-labelledby=\"rh\"><h2 id=\"rh\">Your result</h2>"
-	    "<p id=\"score\"></p><ul id=\"found\"></ul></section>\n"
 	    "</main>\n<footer>Made with factlens " FL_VERSION ". The labels "
 	    "describe how each sentence is worded, not whether it is true. "
 	    "Text fingerprint: ");
