@@ -211,10 +211,12 @@ overlap(const struct fl_ex_cue *c, size_t a, size_t b)
 	return c->start < b && a < c->end;
 }
 
-long
-fl_ex_word_cue(const struct fl_ex_sent *s, size_t w)
+/* The cue that [a, b) of s belongs to: the deciding cue if it overlaps
+ * it, else the first that does, else -1. */
+static long
+span_cue(const struct fl_ex_sent *s, size_t a, size_t b)
 {
-	size_t a = s->words[w].start, b = s->words[w].end, k;
+	size_t k;
 
 	if (s->why >= 0 && overlap(&s->cues[s->why], a, b))
 		return s->why;
@@ -222,6 +224,31 @@ fl_ex_word_cue(const struct fl_ex_sent *s, size_t w)
 		if (overlap(&s->cues[k], a, b))
 			return (long)k;
 	return -1;
+}
+
+long
+fl_ex_word_cue(const struct fl_ex_sent *s, size_t w)
+{
+	return span_cue(s, s->words[w].start, s->words[w].end);
+}
+
+int
+fl_ex_offered(const struct fl_ex_doc *x, int a)
+{
+	if (a == FL_EX_NONE)
+		return !fl_ex_all_offered(x);
+	return a >= 0 && a < FL_LABEL_COUNT && ((x->choices >> a) & 1);
+}
+
+void
+fl_ex_title(struct fl_buf *t, const struct fl_doc *d)
+{
+	if (d->opts != NULL && d->opts->title != NULL)
+		fl_buf_puts(t, d->opts->title);
+	else if (strcmp(d->name, "-") == 0)
+		fl_buf_puts(t, "Worksheet");
+	else
+		fl_buf_printf(t, "Worksheet: %s", d->name);
 }
 
 void
@@ -245,21 +272,6 @@ fl_ex_page_begin(struct fl_buf *out, const char *title, const char *css,
 	fl_buf_puts(out, ">\n");
 }
 
-/* The cue that a run [a, b) of s is shown as: the deciding cue if it
- * covers the run, else the first that does, else -1. */
-static long
-run_cue(const struct fl_ex_sent *s, size_t a, size_t b)
-{
-	size_t k;
-
-	if (s->why >= 0 && overlap(&s->cues[s->why], a, b))
-		return s->why;
-	for (k = 0; k < s->ncues; k++)
-		if (overlap(&s->cues[k], a, b))
-			return (long)k;
-	return -1;
-}
-
 /* s->text[a, b), cut where cues start or end, cue runs in spans. */
 static void
 runs(struct fl_buf *out, const struct fl_ex_sent *s, size_t a, size_t b)
@@ -275,7 +287,7 @@ runs(struct fl_buf *out, const struct fl_ex_sent *s, size_t a, size_t b)
 			if (s->cues[k].end > a && s->cues[k].end < next)
 				next = s->cues[k].end;
 		}
-		c = run_cue(s, a, next);
+		c = span_cue(s, a, next);
 		if (c >= 0)
 			fl_buf_printf(out, "<span class=\"cue c-%s\">",
 			    fl_category_name(s->cues[c].rule->category));
@@ -317,6 +329,17 @@ fl_ex_html_tag(struct fl_buf *out, enum fl_label l)
 }
 
 void
+fl_ex_html_answer(struct fl_buf *out, int a)
+{
+	if (a == FL_EX_NONE)
+		fl_buf_puts(out, "<span class=\"tag tag-none\">none</span>");
+	else if (a >= 0 && a < FL_LABEL_COUNT)
+		fl_ex_html_tag(out, (enum fl_label)a);
+	else
+		fl_buf_puts(out, "not answered");
+}
+
+void
 fl_ex_html_cue(struct fl_buf *out, const struct fl_ex_sent *s, size_t k)
 {
 	const struct fl_ex_cue *c = &s->cues[k];
@@ -330,4 +353,22 @@ fl_ex_html_cue(struct fl_buf *out, const struct fl_ex_sent *s, size_t k)
 	fl_html_str(out, r->id, strlen(r->id));
 	fl_buf_puts(out, "</code>: ");
 	fl_html_str(out, r->explain, strlen(r->explain));
+}
+
+void
+fl_ex_html_cues(struct fl_buf *out, const struct fl_ex_sent *s)
+{
+	size_t k;
+
+	if (s->ncues == 0)
+		return;
+	fl_buf_puts(out, "<ul class=\"cues\">");
+	for (k = 0; k < s->ncues; k++) {
+		fl_buf_printf(out, "<li data-c=\"%zu\">", k);
+		fl_ex_html_cue(out, s, k);
+		if ((long)k == s->why)
+			fl_buf_puts(out, " <b>(decided the label)</b>");
+		fl_buf_puts(out, "<span class=\"cs\"></span></li>");
+	}
+	fl_buf_puts(out, "</ul>");
 }

@@ -89,8 +89,12 @@ int fl_ex_answer(const struct fl_ex_doc *x, const struct fl_ex_sent *s);
 /* Name of an answer ("none" for FL_EX_NONE); parse one (-1 if unknown). */
 const char *fl_ex_answer_name(int a);
 int fl_ex_answer_parse(const char *s, size_t n);
-/* Is every label offered (no "none of these")? */
+/* Is every label offered (no "none of these")?  Is answer a offered
+ * (a label, or FL_EX_NONE)? */
 int fl_ex_all_offered(const struct fl_ex_doc *x);
+int fl_ex_offered(const struct fl_ex_doc *x, int a);
+/* The page's heading: --title, else from the document's name. */
+void fl_ex_title(struct fl_buf *t, const struct fl_doc *d);
 
 /* The cue that word w of s belongs to: the deciding cue if w overlaps
  * it, else the first cue it overlaps, else -1. */
@@ -109,10 +113,17 @@ void fl_ex_html_text(struct fl_buf *out, const struct fl_ex_sent *s,
     int words);
 /* The label tag: <span class="tag tag-LABEL">LABEL</span>. */
 void fl_ex_html_tag(struct fl_buf *out, enum fl_label l);
+/* An answer: its label's tag, a "none" tag for FL_EX_NONE, and
+ * "not answered" for anything else. */
+void fl_ex_html_answer(struct fl_buf *out, int a);
 /* What a cue is, for people: its text in quotes, category, rule and
  * explanation, as HTML (<q>..</q> category (rule): explain). */
 void fl_ex_html_cue(struct fl_buf *out, const struct fl_ex_sent *s,
     size_t k);
+/* Every cue of s that way, in a <ul class="cues"> (nothing if it has
+ * none), the deciding one said so; each <li data-c="K"> ends with an
+ * empty <span class="cs"> for the worksheet's script. */
+void fl_ex_html_cues(struct fl_buf *out, const struct fl_ex_sent *s);
 
 /* grade.c ---------------------------------------------------------------- */
 

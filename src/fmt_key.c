@@ -13,16 +13,6 @@
 #include "exercise.h"
 
 static void
-answer(struct fl_buf *out, const struct fl_ex_doc *x,
-    const struct fl_ex_sent *s)
-{
-	if (fl_ex_answer(x, s) == FL_EX_NONE)
-		fl_buf_puts(out, "<span class=\"tag tag-none\">none</span>");
-	else
-		fl_ex_html_tag(out, s->label);
-}
-
-static void
 glance(struct fl_buf *out, const struct fl_ex_doc *x)
 {
 	size_t i, count[FL_LABEL_COUNT + 1] = { 0 };
@@ -33,24 +23,18 @@ glance(struct fl_buf *out, const struct fl_ex_doc *x)
 	for (i = 0; i < x->n; i++)
 		if (x->v[i].in) {
 			fl_buf_printf(out, "<li><b>%zu</b> ", x->v[i].n);
-			answer(out, x, &x->v[i]);
+			fl_ex_html_answer(out, fl_ex_answer(x, &x->v[i]));
 			fl_buf_puts(out, "</li>");
 			count[fl_ex_answer(x, &x->v[i])]++;
 		}
 	fl_buf_puts(out, "</ul>\n<table aria-label=\"How many of each answer\">"
 	    "<tr><th>answer</th><th class=\"r\">sentences</th>"
 	    "<th>meaning</th></tr>\n");
-	for (a = 0; a <= FL_LABEL_COUNT; a++) {
-		if (a == FL_EX_NONE && fl_ex_all_offered(x))
-			continue;
-		if (a < FL_LABEL_COUNT && !((x->choices >> a) & 1))
+	for (a = 0; a <= FL_EX_NONE; a++) {
+		if (!fl_ex_offered(x, a))
 			continue;
 		fl_buf_puts(out, "<tr><td>");
-		if (a == FL_EX_NONE)
-			fl_buf_puts(out, "<span class=\"tag tag-none\">none"
-			    "</span>");
-		else
-			fl_ex_html_tag(out, (enum fl_label)a);
+		fl_ex_html_answer(out, a);
 		fl_buf_printf(out, "</td><td class=\"r\">%zu</td><td>%s</td>"
 		    "</tr>\n", count[a], a == FL_EX_NONE ? "none of the "
 		    "labels offered" : fl_label_about((enum fl_label)a));
@@ -62,8 +46,6 @@ static void
 entry(struct fl_buf *out, const struct fl_ex_doc *x,
     const struct fl_ex_sent *s)
 {
-	size_t k;
-
 	if (!s->in) {
 		fl_buf_puts(out, "<p class=\"k out\">");
 		fl_html_str(out, s->text, s->len);
@@ -73,7 +55,7 @@ entry(struct fl_buf *out, const struct fl_ex_doc *x,
 	}
 	fl_buf_printf(out, "<div class=\"k\" id=\"k%zu\"><span class=\"n\">"
 	    "%zu</span> ", s->n, s->n);
-	answer(out, x, s);
+	fl_ex_html_answer(out, fl_ex_answer(x, s));
 	fl_buf_putc(out, ' ');
 	fl_ex_html_text(out, s, 0);
 	fl_buf_printf(out, "<div class=\"why\">%s: %s.",
@@ -81,17 +63,7 @@ entry(struct fl_buf *out, const struct fl_ex_doc *x,
 	if (fl_ex_answer(x, s) == FL_EX_NONE)
 		fl_buf_puts(out, " Not a label of the exercise: the answer is "
 		    "none of these.");
-	if (s->ncues > 0)
-		fl_buf_puts(out, "<ul>");
-	for (k = 0; k < s->ncues; k++) {
-		fl_buf_puts(out, "<li>");
-		fl_ex_html_cue(out, s, k);
-		if ((long)k == s->why)
-			fl_buf_puts(out, " <b>(decided the label)</b>");
-		fl_buf_puts(out, "</li>");
-	}
-	if (s->ncues > 0)
-		fl_buf_puts(out, "</ul>");
+	fl_ex_html_cues(out, s);
 	fl_buf_puts(out, "</div></div>\n");
 }
 
@@ -109,12 +81,7 @@ end(struct fl_buf *out, struct fl_doc *d)
 	fl_ex_finish(x, o);
 	fl_buf_init(&t);
 	fl_buf_puts(&t, "Answer key: ");
-	if (o != NULL && o->title != NULL)
-		fl_buf_puts(&t, o->title);
-	else if (strcmp(d->name, "-") == 0)
-		fl_buf_puts(&t, "worksheet");
-	else
-		fl_buf_printf(&t, "Worksheet: %s", d->name);
+	fl_ex_title(&t, d);
 	fl_ex_page_begin(out, t.ptr, fl_asset_report_css,
 	    "class=\"key show\"");
 	fl_buf_puts(out, "<header>\n<h1>");

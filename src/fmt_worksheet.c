@@ -28,20 +28,18 @@ put_attr(struct fl_buf *out, const char *name, const char *v)
 static void
 labels_list(struct fl_buf *out, const struct fl_ex_doc *x)
 {
-	int l;
+	int a;
 
 	fl_buf_puts(out, "<section class=\"labels\" aria-labelledby=\"lh\">"
 	    "<h2 id=\"lh\">The labels</h2>\n<dl>");
-	for (l = 0; l < FL_LABEL_COUNT; l++)
-		if ((x->choices >> l) & 1) {
+	for (a = 0; a <= FL_EX_NONE; a++)
+		if (fl_ex_offered(x, a)) {
 			fl_buf_puts(out, "<div><dt>");
-			fl_ex_html_tag(out, (enum fl_label)l);
+			fl_ex_html_answer(out, a);
 			fl_buf_printf(out, "</dt><dd>%s</dd></div>",
-			    fl_label_about((enum fl_label)l));
+			    a == FL_EX_NONE ? "none of these labels" :
+			    fl_label_about((enum fl_label)a));
 		}
-	if (!fl_ex_all_offered(x))
-		fl_buf_puts(out, "<div><dt><span class=\"tag tag-none\">none"
-		    "</span></dt><dd>none of these labels</dd></div>");
 	fl_buf_puts(out, "</dl>\n</section>\n");
 }
 
@@ -74,8 +72,6 @@ static void
 feedback(struct fl_buf *out, const struct fl_ex_doc *x,
     const struct fl_ex_sent *s)
 {
-	size_t k;
-
 	fl_buf_printf(out, "<div class=\"fb\" id=\"f%zu\" hidden>"
 	    "<p class=\"res\"></p><p>factlens says ", s->n);
 	fl_ex_html_tag(out, s->label);
@@ -86,17 +82,7 @@ feedback(struct fl_buf *out, const struct fl_ex_doc *x,
 	fl_buf_puts(out, "</p>");
 	if (s->ncues == 0)
 		fl_buf_puts(out, "<p>No cue words.</p>");
-	else
-		fl_buf_puts(out, "<ul class=\"cues\">");
-	for (k = 0; k < s->ncues; k++) {
-		fl_buf_printf(out, "<li data-c=\"%zu\">", k);
-		fl_ex_html_cue(out, s, k);
-		if ((long)k == s->why)
-			fl_buf_puts(out, " <b>(decided the label)</b>");
-		fl_buf_puts(out, "<span class=\"cs\"></span></li>");
-	}
-	if (s->ncues > 0)
-		fl_buf_puts(out, "</ul>");
+	fl_ex_html_cues(out, s);
 	fl_buf_puts(out, "</div>\n");
 }
 
@@ -116,15 +102,13 @@ question(struct fl_buf *out, const struct fl_ex_doc *x,
 	fl_buf_printf(out, "</span></p>\n<fieldset class=\"pick\" "
 	    "aria-describedby=\"x%zu\"><legend class=\"vh\">Label for "
 	    "sentence %zu</legend>", s->n, s->n);
-	for (l = 0; l <= FL_LABEL_COUNT; l++) {
+	for (l = 0; l <= FL_EX_NONE; l++) {
 		const char *a = fl_ex_answer_name(l);
 
-		if (l < FL_LABEL_COUNT ? !((x->choices >> l) & 1) :
-		    fl_ex_all_offered(x))
-			continue;
-		fl_buf_printf(out, "<label><input type=\"radio\" name=\"s%zu\" "
-		    "value=\"%s\"> %s</label>", s->n, a,
-		    l == FL_EX_NONE ? "none of these" : a);
+		if (fl_ex_offered(x, l))
+			fl_buf_printf(out, "<label><input type=\"radio\" "
+			    "name=\"s%zu\" value=\"%s\"> %s</label>", s->n, a,
+			    l == FL_EX_NONE ? "none of these" : a);
 	}
 	fl_buf_puts(out, "</fieldset>\n");
 	feedback(out, x, s);
@@ -177,7 +161,6 @@ end(struct fl_buf *out, struct fl_doc *d)
 	struct fl_ex_doc *x = fl_ex_of(d);
 	const struct fl_render_opts *o = d->opts;
 	struct fl_buf attrs, t;
-	const char *title;
 	int l, first = 1;
 
 	if (x == NULL)
@@ -185,28 +168,21 @@ end(struct fl_buf *out, struct fl_doc *d)
 	fl_ex_finish(x, o);
 	fl_buf_init(&attrs);
 	fl_buf_init(&t);
-	if (o != NULL && o->title != NULL)
-		fl_buf_puts(&t, o->title);
-	else if (strcmp(d->name, "-") == 0)
-		fl_buf_puts(&t, "Worksheet");
-	else
-		fl_buf_printf(&t, "Worksheet: %s", d->name);
-	title = t.ptr;
+	fl_ex_title(&t, d);
 	fl_buf_printf(&attrs, "class=\"ws\" data-mode=\"%s\"",
 	    x->mode & FL_WS_CUES ? "cues" : "labels");
 	put_attr(&attrs, "data-doc", d->name);
 	fl_buf_printf(&attrs, " data-fp=\"%s\" data-choices=\"",
 	    x->fingerprint);
-	for (l = 0; l <= FL_LABEL_COUNT; l++)
-		if (l < FL_LABEL_COUNT ? (x->choices >> l) & 1 :
-		    !fl_ex_all_offered(x)) {
+	for (l = 0; l <= FL_EX_NONE; l++)
+		if (fl_ex_offered(x, l)) {
 			fl_buf_printf(&attrs, "%s%s", first ? "" : " ",
 			    fl_ex_answer_name(l));
 			first = 0;
 		}
 	fl_buf_putc(&attrs, '"');
-	fl_ex_page_begin(out, title, fl_asset_worksheet_css, attrs.ptr);
-	header(out, x, o, title);
+	fl_ex_page_begin(out, t.ptr, fl_asset_worksheet_css, attrs.ptr);
+	header(out, x, o, t.ptr);
 	fl_buf_puts(out, "<main>\n<section id=\"result\" class=\"result\" "
 	    "tabindex=\"-1\" hidden aria-labelledby=\"rh\"><h2 id=\"rh\">"
 	    "Your result</h2><p id=\"score\"></p><ul id=\"found\"></ul>"

@@ -311,6 +311,24 @@ score(struct student *st, const struct fl_ex_doc *x)
 	}
 }
 
+/* The right answer to sentence i when st got it wrong or left it out,
+ * else -1. */
+static int
+mistake(const struct student *st, const struct fl_ex_doc *x, size_t i)
+{
+	int want = expected(st->choices, &x->v[i]);
+
+	return st->ans[i].listed && st->ans[i].given != want ? want : -1;
+}
+
+/* Did st, in the cues mode, miss the cue that decided sentence i? */
+static int
+missed(const struct student *st, const struct fl_ex_doc *x, size_t i)
+{
+	return st->cues && st->ans[i].listed && x->v[i].why >= 0 &&
+	    !st->ans[i].found;
+}
+
 /* Output ------------------------------------------------------------------ */
 
 static unsigned
@@ -354,9 +372,9 @@ text_student(struct fl_buf *out, const struct student *st,
 	for (i = 0; i < x->n; i++) {
 		const struct fl_ex_sent *s = &x->v[i];
 		const struct answer *an = &st->ans[i];
-		int want = expected(st->choices, s);
+		int want = mistake(st, x, i);
 
-		if (!an->listed || an->given == want)
+		if (want < 0)
 			continue;
 		fl_buf_printf(out, "  sentence %zu: ", s->n);
 		if (an->given < 0)
@@ -387,7 +405,7 @@ text_student(struct fl_buf *out, const struct student *st,
 		const struct fl_ex_sent *s = &x->v[i];
 		const struct fl_ex_cue *c;
 
-		if (!st->ans[i].listed || s->why < 0 || st->ans[i].found)
+		if (!missed(st, x, i))
 			continue;
 		c = &s->cues[s->why];
 		fl_buf_puts(out, nmiss++ ? ", " : "  cues missed: ");
@@ -443,9 +461,9 @@ json_student(struct fl_buf *out, const struct student *st,
 	for (i = 0; i < x->n; i++) {
 		const struct fl_ex_sent *s = &x->v[i];
 		const struct answer *an = &st->ans[i];
-		int want = expected(st->choices, s);
+		int want = mistake(st, x, i);
 
-		if (!an->listed || an->given == want)
+		if (want < 0)
 			continue;
 		fl_buf_printf(out, "%s{\"sentence\":%zu,\"answer\":", n++ ? "," :
 		    "", s->n);
@@ -474,7 +492,7 @@ json_student(struct fl_buf *out, const struct student *st,
 		for (i = 0; i < x->n; i++) {
 			const struct fl_ex_sent *s = &x->v[i];
 
-			if (!st->ans[i].listed || s->why < 0 || st->ans[i].found)
+			if (!missed(st, x, i))
 				continue;
 			fl_buf_printf(out, "%s{\"sentence\":%zu,\"cue\":",
 			    n++ ? "," : "", s->n);
@@ -646,17 +664,6 @@ json_error(struct fl_buf *out, const struct fl_error *e)
 }
 
 static void
-html_answer(struct fl_buf *out, int a)
-{
-	if (a == FL_EX_NONE)
-		fl_buf_puts(out, "<span class=\"tag tag-none\">none</span>");
-	else if (a == UNANSWERED || a < 0)
-		fl_buf_puts(out, "not answered");
-	else
-		fl_ex_html_tag(out, (enum fl_label)a);
-}
-
-static void
 html_student(struct fl_buf *out, const struct student *st,
     const struct fl_ex_doc *x)
 {
@@ -669,20 +676,20 @@ html_student(struct fl_buf *out, const struct student *st,
 	for (i = 0; i < x->n; i++) {
 		const struct fl_ex_sent *s = &x->v[i];
 		const struct answer *an = &st->ans[i];
-		int want = expected(st->choices, s);
+		int want = mistake(st, x, i);
 
-		if (!an->listed || an->given == want)
+		if (want < 0)
 			continue;
 		n++;
 		fl_buf_printf(out, "<li>Sentence <b>%zu</b>: ", s->n);
-		html_answer(out, an->given);
+		fl_ex_html_answer(out, an->given);
 		fl_buf_puts(out, " instead of ");
-		html_answer(out, want);
+		fl_ex_html_answer(out, want);
 		fl_buf_printf(out, " (%s). <span class=\"x\">", fl_reason_text(
 		    s->reason));
 		fl_ex_html_text(out, s, 0);
 		fl_buf_puts(out, "</span>");
-		if (st->cues && s->why >= 0 && !an->found) {
+		if (missed(st, x, i)) {
 			fl_buf_puts(out, " Deciding cue missed: ");
 			fl_ex_html_cue(out, s, (size_t)s->why);
 		}
@@ -759,12 +766,12 @@ html_page(struct fl_buf *out, const struct grading *g)
 		int w = most_wrong(r);
 
 		fl_buf_printf(out, "<tr><td class=\"r\">%zu</td><td>", s->n);
-		html_answer(out, r->want);
+		fl_ex_html_answer(out, r->want);
 		fl_buf_printf(out, "</td><td>%zu of %zu<span class=\"bar\" "
 		    "style=\"width:%upx\" aria-hidden=\"true\"></span></td>"
 		    "<td>", r->right, r->of, pct(r->right, r->of));
 		if (w >= 0) {
-			html_answer(out, w);
+			fl_ex_html_answer(out, w);
 			fl_buf_printf(out, " (%zu)", r->chosen[w]);
 		} else
 			fl_buf_puts(out, "-");

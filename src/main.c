@@ -965,6 +965,8 @@ main(int argc, char **argv)
 	a.warn_arg = &L;
 	if (grading) {
 		L.doc = argc > 0 ? argv[argc - 1] : "-";
+		if (strcmp(L.doc, "-") == 0)
+			L.doc = label;
 		a.input = input_type(input, &cfg, L.doc);
 		status = grade(&a, cli_format, title, label, argc, argv);
 		goto out;
