@@ -1,6 +1,6 @@
 #!/bin/sh
 # deps.sh: install the Debian packages factlens needs to build and test
-# (vim, chromium and zsh, for optional checks, are left to the user),
+# (vim, chromium, zsh and node, for optional checks, are left to the user),
 # when they are missing.  As root it runs apt-get; otherwise it uses sudo if
 # there is one, and failing that says what to install.
 #
@@ -11,7 +11,7 @@
 # error is printed, then the packages that are still missing.  Exits 0 when
 # nothing is missing at the end, else 1.
 set -u
-pkgs="gcc make pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev check python3"
+pkgs="gcc make pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev libjansson-dev check python3"
 wait_max=${FACTLENS_APT_WAIT:-300}
 poll=${FACTLENS_APT_POLL:-5}
 
@@ -28,9 +28,10 @@ missing() {
 		pkg-config --exists yaml-0.1 || m="$m libyaml-dev"
 		pkg-config --exists libcmark || m="$m libcmark-dev"
 		pkg-config --exists gumbo || m="$m libgumbo-dev"
+		pkg-config --exists jansson || m="$m libjansson-dev"
 		pkg-config --exists check || m="$m check"
 	else
-		m="$m pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev check"
+		m="$m pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev libjansson-dev check"
 	fi
 	echo "${m# }"
 }

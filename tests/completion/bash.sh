@@ -53,6 +53,7 @@ LABELS=$(cat "$L/labels")
 CATS=$(cat "$L/categories")
 COLORS=$(cat "$L/colors")
 INPUTS=$(cat "$L/inputs")
+MODES=$(cat "$L/modes")
 RULES=$(cat "$L/rules")
 
 want "every option of --help" "$(comp -)" "$OPTS"
@@ -65,6 +66,10 @@ want "--format=j, one word" "$(COMP_WORDBREAKS=' ' comp --format=j)" \
 want "-fj" "$(comp -fj)" "-fjson"
 want "colour modes" "$(comp --color '')" "$COLORS"
 want "input types" "$(comp --input '')" "$INPUTS"
+want "worksheet modes" "$(COMP_WORDBREAKS=' ' comp --worksheet=)" \
+    "$(printf '%s\n' "$MODES" | sed 's/^/--worksheet=/')"
+want "worksheet modes, '=' a word" "$(comp --worksheet = cues,)" \
+    "$(printf '%s\n' "$MODES" | sed 's/^/cues,/')"
 want "labels for --fail-on" "$(comp --fail-on '')" "$LABELS"
 want "--fail-on sp" "$(comp --fail-on sp)" "speculation"
 want "labels and categories for --only" "$(comp -o '')" \
@@ -91,6 +96,7 @@ want "rule ids of -a FILE" "$(comp -a rules/own.yml --disable own)" \
 : >three.txt
 : >-dash.txt
 want "input files" "$(comp th)" "three.txt"
+want "--worksheet alone takes no value" "$(comp --worksheet th)" "three.txt"
 want "rule paths" "$(comp -r ru)" "rules"
 want "--config FILE" "$(comp --config rules/o)" "rules/own.yml"
 want "files after --" "$(comp -- -)" "-dash.txt"

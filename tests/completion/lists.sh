@@ -6,6 +6,7 @@
 #   labels, categories   from the message for an unknown --only item
 #   colors      from the message for an unknown --color
 #   inputs      from the message for an unknown --input
+#   modes       from the message for an unknown --worksheet mode
 #   rules       rule ids, from --list-rules
 #   rulecats    rule ids and the categories that have rules (--disable)
 # The messages list the binary's own tables, so a format, label or
@@ -26,10 +27,11 @@ listed() {
 "$FL" --only='?' 2>&1 | listed 'categories: ' >"$D/categories"
 "$FL" --color='?' </dev/null 2>&1 | listed 'expected ' >"$D/colors"
 "$FL" --input='?' 2>&1 | listed 'expected ' >"$D/inputs"
+"$FL" --worksheet='?' </dev/null 2>&1 | listed 'expected ' >"$D/modes"
 "$FL" --no-config --list-rules | cut -f1 | sort >"$D/rules"
 "$FL" --no-config --list-rules | cut -f1,2 | tr '\t' '\n' | sort -u \
     >"$D/rulecats"
-for f in opts formats labels categories colors inputs rules rulecats; do
+for f in opts formats labels categories colors inputs modes rules rulecats; do
 	if [ ! -s "$D/$f" ]; then
 		echo "lists.sh: no $f from $FL" >&2
 		exit 1

@@ -69,6 +69,7 @@ want "every option of --help" "$(options 'factlens -')" \
 want "formats" "$(listing 'factlens --format=')" "$(<$L/formats)"
 want "colour modes" "$(listing 'factlens --color=')" "$(<$L/colors)"
 want "input types" "$(listing 'factlens --input=')" "$(<$L/inputs)"
+want "worksheet modes" "$(listing 'factlens --worksheet=')" "$(<$L/modes)"
 want "labels for --fail-on" "$(listing 'factlens --fail-on=')" "$(<$L/labels)"
 want "labels and categories for --only" "$(listing 'factlens --only=')" \
     "$(sort -u $L/labels $L/categories)"

@@ -13,9 +13,12 @@
 #
 # Files: a block right after a paragraph that ends in "`NAME`:" (Markdown)
 # or ".Pa NAME :" (mdoc) is the file NAME, e.g. the README's three.txt; it
-# is written when the runner reaches it.  Files in tests/docs/fixtures/, if
-# there are any, are copied in first (for inputs a document names but does
-# not show).  All sessions of a document run in order in one new directory,
+# is written when the runner reaches it.  The files of tests/docs/fixtures/
+# are copied in first, for inputs a document names but does not show (the
+# README's grading example: article.txt and two answers files), and so is
+# tests/e2e/rules, the small rule set of the tests, at the same path, so
+# that an example can use it as a reader at the top of the repository
+# would.  All sessions of a document run in order in one new directory,
 # each in its own sh, with a factlens directory first in PATH that holds
 # only the binary under test, LC_ALL=C.UTF-8, TERM=dumb, and no NO_COLOR or
 # FACTLENS_* variables.
@@ -89,7 +92,8 @@ for doc in "$@"; do
 		fail=$((fail + 1))
 		continue
 	fi
-	[ -d "$HERE/fixtures" ] && cp -R "$HERE/fixtures/." "$D"
+	cp -R "$HERE/fixtures/." "$D"
+	mkdir -p "$D/tests/e2e" && cp -R "$TOP/tests/e2e/rules" "$D/tests/e2e/"
 	n=0
 	while read -r kind a b; do
 		case $kind in

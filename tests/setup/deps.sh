@@ -20,7 +20,7 @@ fail=0
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL deps: $*"; }
 
-ALL="gcc make pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev check python3"
+ALL="gcc make pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev libjansson-dev check python3"
 
 # setup INSTALLED LOCKED [BROKEN]: a fresh fake system with the packages
 # INSTALLED, a lock held for the first LOCKED calls of apt-get, and apt-get
@@ -37,7 +37,8 @@ setup() {
 	# --exists MODULE: is the -dev package that provides it installed?
 	case $2 in
 	libpcre2-8) p=libpcre2-dev ;; yaml-0.1) p=libyaml-dev ;;
-	libcmark) p=libcmark-dev ;; gumbo) p=libgumbo-dev ;; *) p=$2 ;;
+	libcmark) p=libcmark-dev ;; gumbo) p=libgumbo-dev ;;
+	jansson) p=libjansson-dev ;; *) p=$2 ;;
 	esac
 	grep -qx "$p" "$STATE/installed"
 	EOF
@@ -106,26 +107,26 @@ else
 	ok
 fi
 
-# 2. Four packages missing and the lock held for two tries: it waits,
-# then installs exactly those four.
+# 2. Five packages missing and the lock held for two tries: it waits,
+# then installs exactly those five.
 setup "gcc make pkg-config libpcre2-dev check" 2
 run
 cat >"$W/want" <<-'EOF'
-factlens: installing build dependencies: python3 libyaml-dev libcmark-dev libgumbo-dev
+factlens: installing build dependencies: python3 libyaml-dev libcmark-dev libgumbo-dev libjansson-dev
 factlens: another process holds the package manager's lock; waiting up to 2s
 EOF
 expect "lock released in time" "$W/want"
 [ $st -eq 0 ] && ok || bad "lock released in time: status $st"
-if grep -qx 'apt-get install -y -q python3 libyaml-dev libcmark-dev libgumbo-dev' \
+if grep -qx 'apt-get install -y -q python3 libyaml-dev libcmark-dev libgumbo-dev libjansson-dev' \
     "$W/state/log"; then ok; else
 	bad "lock released in time: apt-get calls: $(cat "$W/state/log")"; fi
 
 # 3. The lock is held for longer than the wait: apt-get's own error, then
-# only the four packages still missing, not all nine.
+# only the five packages still missing, not all ten.
 setup "gcc make pkg-config libpcre2-dev check" 100
 run
 cat >"$W/want" <<-'EOF'
-factlens: installing build dependencies: python3 libyaml-dev libcmark-dev libgumbo-dev
+factlens: installing build dependencies: python3 libyaml-dev libcmark-dev libgumbo-dev libjansson-dev
 factlens: another process holds the package manager's lock; waiting up to 2s
 factlens: apt-get update failed:
 E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 4242 (apt-get)
@@ -134,14 +135,14 @@ factlens: another process holds the package manager's lock; waiting up to 2s
 factlens: apt-get install failed:
 E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 4242 (apt-get)
 E: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), is another process using it?
-factlens: still missing; install these by hand: python3 libyaml-dev libcmark-dev libgumbo-dev
+factlens: still missing; install these by hand: python3 libyaml-dev libcmark-dev libgumbo-dev libjansson-dev
 EOF
 expect "lock never released" "$W/want"
 [ $st -eq 1 ] && ok || bad "lock never released: status $st"
 
 # 4. Another error (a package apt cannot find): no waiting, apt's error,
 # the packages still missing.
-setup "gcc make pkg-config libpcre2-dev libyaml-dev check python3" 0 libgumbo-dev
+setup "gcc make pkg-config libpcre2-dev libyaml-dev libjansson-dev check python3" 0 libgumbo-dev
 run
 cat >"$W/want" <<-'EOF'
 factlens: installing build dependencies: libcmark-dev libgumbo-dev
@@ -156,7 +157,7 @@ expect "a package apt cannot find" "$W/want"
 setup "gcc make python3" 0
 rm -f "$W/bin/pkg-config"
 run
-if [ $st -eq 0 ] && grep -qx 'apt-get install -y -q pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev check' \
+if [ $st -eq 0 ] && grep -qx 'apt-get install -y -q pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev libjansson-dev check' \
     "$W/state/log"; then ok; else
 	bad "no pkg-config: status $st: $(cat "$W/out")"; fi
 

@@ -2,7 +2,7 @@
 #
 # Completes every option of factlens --help and its values: output formats,
 # labels and categories (comma lists for --only), colour modes, input
-# types, rule ids and categories for --explain, --disable and --enable
+# types, worksheet modes, rule ids and categories for --explain, --disable and --enable
 # (asked of factlens --list-rules when completing, with the -r, -a and
 # --config options already on the line, so that a project's own rules are
 # offered too), files for -r, -a, --config and --label, and input files.
@@ -14,8 +14,10 @@
 _factlens_opts='-f --format -o --only -r --rules -a --add-rules --color
 --stats --fail-on --check-rules --list-rules --explain --list-literals
 --disable --enable --input --label --config --no-config --print-config
+--worksheet --title --instructions --grade
 -j --jobs --match-limit --depth-limit -h --help -V --version'
-_factlens_formats='text ansi json tsv html diag critic summary'
+_factlens_formats='text ansi json tsv html diag critic summary worksheet key'
+_factlens_modes='labels cues cued'
 _factlens_labels='sourced speculation opinion claim other'
 _factlens_categories='hedge inference opinion attribution vague-source stance
 booster quote imperative'
@@ -79,7 +81,7 @@ _factlens()
 		case $prev in
 		-f|--format|-o|--only|-r|--rules|-a|--add-rules|--color|--colour|\
 		--fail-on|--explain|--disable|--enable|--input|--label|--config|\
-		-j|--jobs|--match-limit|--depth-limit)
+		--title|--instructions|-j|--jobs|--match-limit|--depth-limit)
 			opt=$prev ;;
 		esac
 	fi
@@ -94,14 +96,18 @@ _factlens()
 		words=$_factlens_inputs ;;
 	--fail-on)
 		words=$_factlens_labels ;;
-	-o|--only)
+	-o|--only|--worksheet)
 		# A comma-separated list: complete its last item.
 		if [[ $cur == *,* ]]; then
 			pre=$pre${cur%,*},
 			cur=${cur##*,}
 		fi
-		words=$(printf '%s\n' $_factlens_labels $_factlens_categories |
-		    sort -u) ;;
+		if [[ $opt == --worksheet ]]; then
+			words=$_factlens_modes	# only as --worksheet=MODE
+		else
+			words=$(printf '%s\n' $_factlens_labels \
+			    $_factlens_categories | sort -u)
+		fi ;;
 	--explain)
 		words=$(_factlens_rules "$cmd" "${line[@]}" | cut -f1) ;;
 	--disable|--enable)
@@ -114,7 +120,7 @@ _factlens()
 		COMPREPLY=($(compgen -f -- "$cur"))
 		[[ -n $pre ]] && COMPREPLY=("${COMPREPLY[@]/#/$pre}")
 		return 0 ;;
-	*)	# a number: nothing to offer
+	*)	# a number or a text (--title): nothing to offer
 		return 0 ;;
 	esac
 	if [[ -n $opt ]]; then
