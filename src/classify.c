@@ -280,9 +280,10 @@ in_vague(const struct fl_cue *c, size_t nc, size_t k)
  * still is ("Some analysts believe the deal may collapse." is
  * speculation), LABELS.md rules 2 and 18.  A hedge that is the vague
  * source's own verb ("It has been suggested that") is the unnamed
- * source's, rule 17.
+ * source's, rule 17.  Returns 1 + the index in c of the cue that holds
+ * it, or 0 (the writer's).
  */
-static int
+static unsigned short
 theirs(const char *t, const struct fl_cue *h, const struct fl_cue *c,
     size_t nc, const struct fl_sentence *s)
 {
@@ -298,17 +299,17 @@ theirs(const char *t, const struct fl_cue *h, const struct fl_cue *c,
 			/* FALLTHROUGH */
 		case FL_CAT_ATTRIBUTION:
 			if (reported(t, h, &c[k], s))
-				return 1;
+				return (unsigned short)(k + 1);
 			break;
 		case FL_CAT_VAGUE:
 			if (overlaps(h, &c[k]) ||
 			    (h->rule->category == FL_CAT_OPINION &&
 			    reported(t, h, &c[k], s)))
-				return 1;
+				return (unsigned short)(k + 1);
 			break;
 		case FL_CAT_QUOTE:
 			if (inside(h, c[k].start, c[k].end))
-				return 1;
+				return (unsigned short)(k + 1);
 			break;
 		default:
 			break;
@@ -545,7 +546,9 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 			if (c[j].dropped || (cat != FL_CAT_HEDGE &&
 			    cat != FL_CAT_INFERENCE && cat != FL_CAT_OPINION))
 				continue;
-			if (theirs(text, &c[j], c, nc, s))
+			/* The owner is kept for the renderers, which show a
+			 * source's cue as the source's. */
+			if ((c[j].owner = theirs(text, &c[j], c, nc, s)) != 0)
 				continue;
 			if (cat != FL_CAT_OPINION && !writer) {
 				writer = 1;

@@ -18,6 +18,8 @@ const struct fl_format *const fl_formats[] = {
 	&fl_fmt_diag,
 	&fl_fmt_critic,
 	&fl_fmt_summary,
+	&fl_fmt_worksheet,
+	&fl_fmt_key,
 	NULL
 };
 
@@ -30,6 +32,17 @@ fl_format_find(const char *name)
 		if (strcmp(fl_formats[i]->name, name) == 0)
 			return fl_formats[i];
 	return NULL;
+}
+
+void
+fl_format_names(struct fl_buf *b)
+{
+	size_t i, n;
+
+	for (n = 0; fl_formats[n] != NULL; n++)
+		continue;
+	for (i = 0; i < n; i++)
+		fl_name_list(b, i, n, fl_formats[i]->name);
 }
 
 void
@@ -51,6 +64,9 @@ fl_doc_release(struct fl_doc *d)
 {
 	free(d->rule_counts);
 	d->rule_counts = NULL;
+	if (d->priv != NULL && d->priv_free != NULL)
+		d->priv_free(d->priv);
+	d->priv = NULL;
 }
 
 void

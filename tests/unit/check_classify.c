@@ -446,6 +446,37 @@ START_TEST(test_stance)
 }
 END_TEST
 
+/* Classify says whose each hedge, inference and judgement is, so that the
+ * renderers show a source's cue as the source's without deciding again. */
+START_TEST(test_owner)
+{
+	struct run r;
+
+	run_text(rs, "Officials said the talks may resume. The talks may "
+	    "resume, she said. According to Reuters, it perhaps rained. "
+	    "\xe2\x80\x9cIt was a disgrace.\xe2\x80\x9d Sources said it "
+	    "was a disgrace. The talks may resume. She feared that it "
+	    "might rain. Aides said it might rain. Aides said it was a "
+	    "disgrace.", &r);
+	ck_assert_uint_eq(r.n, 9);
+	ck_assert_str_eq(run_cue_owner(&r, 0, "may"), "a.said");
+	ck_assert_str_eq(run_cue_owner(&r, 1, "may"), "a.she-said");
+	ck_assert_str_eq(run_cue_owner(&r, 2, "perhaps"), "a.according");
+	ck_assert_str_eq(run_cue_owner(&r, 3, "a disgrace"), "q.curly");
+	/* A judgement in what nobody in particular said is not the
+	 * writer's; v.w has no scope, so only a scoped vague source owns. */
+	ck_assert_str_eq(run_cue_owner(&r, 4, "a disgrace"), "");
+	ck_assert_str_eq(run_cue_owner(&r, 5, "may"), "");
+	ck_assert_str_eq(run_cue_owner(&r, 6, "might"), "st.feared-that");
+	/* A hedge in what a vague source reports stays the writer's. */
+	ck_assert_str_eq(run_cue_owner(&r, 7, "might"), "");
+	ck_assert_str_eq(run_cue_owner(&r, 8, "a disgrace"), "v.scoped");
+	ck_assert_int_eq(r.label[0], S);
+	ck_assert_int_eq(r.label[7], P);
+	run_free(&r);
+}
+END_TEST
+
 Suite *
 classify_suite(void)
 {
@@ -474,6 +505,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_vague_owns);
 	tcase_add_test(tc, test_inference_booster);
 	tcase_add_test(tc, test_plain_claim);
+	tcase_add_test(tc, test_owner);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("opinion-stance");
 	tcase_add_checked_fixture(tc, setup, teardown);
