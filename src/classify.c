@@ -211,7 +211,9 @@ no_one(const char *t, const struct fl_cue *a, const struct fl_sentence *s)
 		"too", "so", "very", "deeply", "personally", "honestly",
 		"firmly", "strongly", "t", "ll", "ve", "re", "m", "d", "s",
 		"going", "to", "want", "wants", "need", "needs", "used",
-		"help", "but", "let", NULL
+		"help", "but", "let", "be", "being", "feel", "felt", "get",
+		"got", "seem", "seemed", "remain", "remained", "become",
+		"became", NULL
 	};
 	static const char *const who[] = {
 		"i", "we", "you", "one", "me", "us", "nobody", "none", NULL
