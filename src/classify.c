@@ -10,7 +10,8 @@
  * that is the writer's own (outside every attribution's reported content
  * and every quotation) makes speculation; an opinion cue that is the
  * writer's own (outside those, and outside what a vague source or a
- * stance reports too) makes opinion; an attribution makes sourced; so
+ * stance reports too; scare quotes around a word are the writer's) makes
+ * opinion, and one that is not is dropped; an attribution makes sourced; so
  * does a quotation whose speaker is named in one of its sentences or, for a
  * quotation that opens its sentence, in the sentence just before; anything
  * else is a claim.  Stance and booster cues never change the label.
@@ -59,6 +60,18 @@ reported(const struct fl_cue *h, const struct fl_cue *a,
 }
 
 /*
+ * Opinion, LABELS.md rule 18 (kept apart for merging): an opinion cue that
+ * spans a whole quotation from its opening mark (“reforms”) is the
+ * writer's scare quote around the words, not the words of a speaker.
+ */
+static int
+scare_quote(const struct fl_cue *h, const struct fl_cue *q)
+{
+	return h->rule->category == FL_CAT_OPINION && q->open &&
+	    h->start == q->start && h->end == q->end;
+}
+
+/*
  * Does cue h (a hedge, inference or opinion) belong to someone other than
  * the writer?  It does inside a quotation or in what an attribution or a
  * stance with a scope reports.  A judgement in what a vague source says
@@ -87,7 +100,8 @@ theirs(const struct fl_cue *h, const struct fl_cue *c, size_t nc,
 				return 1;
 			break;
 		case FL_CAT_QUOTE:
-			if (inside(h, c[k].start, c[k].end))
+			if (inside(h, c[k].start, c[k].end) &&
+			    !scare_quote(h, &c[k]))
 				return 1;
 			break;
 		default:
@@ -95,6 +109,24 @@ theirs(const struct fl_cue *h, const struct fl_cue *c, size_t nc,
 		}
 	}
 	return 0;
+}
+
+/*
+ * Opinion (kept apart for merging): a judgement that is not the writer's
+ * is not a cue at all.  LABELS.md lists none for "“The welcome was a
+ * disgrace,” the mayor said." (quote and attribution only), unlike a hedge
+ * inside reported speech, which is shown; so opinion cues in a quotation
+ * or in what a source reports are dropped, in every format.
+ */
+static void
+drop_their_opinions(struct fl_cue *c, size_t nc, const struct fl_sentence *s)
+{
+	size_t j;
+
+	for (j = 0; j < nc; j++)
+		if (c[j].rule->category == FL_CAT_OPINION && !c[j].dropped &&
+		    theirs(&c[j], c, nc, s))
+			c[j].dropped = 1;
 }
 
 /* A rough test for a finite verb in a list item with no full stop, so that
@@ -305,6 +337,7 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 			}
 
 		/* Whose hedge, whose judgement is it? */
+		drop_their_opinions(c, nc, s);
 		for (j = 0; j < nc; j++) {
 			int cat = c[j].rule->category;
 
