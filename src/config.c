@@ -1045,8 +1045,19 @@ fl_fail_on_parse(const char *s, struct fl_fail_on *f, char *msg, size_t n)
 
 	label = fl_label_parse(s, eq ? (size_t)(eq - s) : strlen(s));
 	if (label < 0) {
-		snprintf(msg, n, "unknown label in '%s' (expected sourced, "
-		    "speculation, claim or other)", s);
+		char names[128];
+		size_t k = 0;
+		int l;
+
+		/* "sourced, speculation, ... or other", from the label
+		 * table, so that a new label is never left out. */
+		names[0] = '\0';
+		for (l = 0; l < FL_LABEL_COUNT && k < sizeof(names); l++)
+			k += (size_t)snprintf(names + k, sizeof(names) - k,
+			    "%s%s", l == 0 ? "" : l == FL_LABEL_COUNT - 1 ?
+			    " or " : ", ", fl_label_name((enum fl_label)l));
+		snprintf(msg, n, "unknown label in '%s' (expected %s)", s,
+		    names);
 		return -1;
 	}
 	if (eq != NULL) {

@@ -375,7 +375,8 @@ START_TEST(test_bad_values)
 	expect_error("only: claim,,other\n", 1, 13, "empty entry in 'only'");
 	expect_error("only: [claim, '']\n", 1, 15, "empty entry in 'only'");
 	expect_error("fail-on: [claim=3, x=3]\n", 1, 20, "fail-on: unknown "
-	    "label in 'x=3' (expected sourced, speculation, claim or other)");
+	    "label in 'x=3' (expected sourced, speculation, opinion, claim or "
+	    "other)");
 	expect_error("fail-on: claim=x\n", 1, 10,
 	    "fail-on: bad threshold in 'claim=x'");
 	expect_error("fail-on:\n  - claim=101%\n", 2, 5,
@@ -785,21 +786,22 @@ START_TEST(test_fail_on)
 	fail_on_ok("claim=5", FL_LABEL_CLAIM, 5, 0);
 	fail_on_ok("sourced=20%", FL_LABEL_SOURCED, 20, 1);
 	fail_on_ok("other=100%", FL_LABEL_OTHER, 100, 1);
+	fail_on_ok("opinion=10%", FL_LABEL_OPINION, 10, 1);
 	fail_on_ok("claim=0", FL_LABEL_CLAIM, 0, 0);
 	fail_on_ok("claim=0%", FL_LABEL_CLAIM, 0, 1);
 	fail_on_ok("claim=007", FL_LABEL_CLAIM, 7, 0);
 	fail_on_ok("claim=4000000000", FL_LABEL_CLAIM, 4000000000UL, 0);
 
 	fail_on_bad("x", "unknown label in 'x' (expected sourced, "
-	    "speculation, claim or other)");
+	    "speculation, opinion, claim or other)");
 	fail_on_bad("x=3", "unknown label in 'x=3' (expected sourced, "
-	    "speculation, claim or other)");
+	    "speculation, opinion, claim or other)");
 	fail_on_bad("Claim=3", "unknown label in 'Claim=3' (expected "
-	    "sourced, speculation, claim or other)");
+	    "sourced, speculation, opinion, claim or other)");
 	fail_on_bad("", "unknown label in '' (expected sourced, "
-	    "speculation, claim or other)");
+	    "speculation, opinion, claim or other)");
 	fail_on_bad("=3", "unknown label in '=3' (expected sourced, "
-	    "speculation, claim or other)");
+	    "speculation, opinion, claim or other)");
 	fail_on_bad("claim=", "bad threshold in 'claim='");
 	fail_on_bad("claim=%", "bad threshold in 'claim=%'");
 	fail_on_bad("claim=x", "bad threshold in 'claim=x'");

@@ -9,4 +9,4 @@ The pier may open.
 # stdout:
 status 2
 # stderr:
-factlens: TOP/.factlens.yml:3:11: fail-on: unknown label in 'claims=3' (expected sourced, speculation, claim or other)
+factlens: TOP/.factlens.yml:3:11: fail-on: unknown label in 'claims=3' (expected sourced, speculation, opinion, claim or other)
