@@ -1,0 +1,17 @@
+# name: opinion in the ansi format without colour: the [opinion] tag, its cues underscored and named
+# args: --format=ansi --color=never -r "$E2E/rules" -
+# stdin:
+Harbour report
+
+The harbour board met on Monday. The welcome was a disgrace.
+The pier may be shameful. Officials said the pier was a disgrace.
+The board should think again. "It was shameful," she wrote.
+Was it a disgrace?
+# stdout:
+[other] Harbour report
+
+[claim] The harbour board met on Monday. [opinion] The welcome was a _disgrace_.
+[speculation] The pier _may_ be _shameful_. [sourced] _Officials said_ the pier was a disgrace.
+[opinion] The board _should think again_. [claim] "It was shameful," she wrote.
+[other] Was it a _disgrace_?
+  cues: 'disgrace' t.judge; 'may' t.may; 'shameful' t.judge; 'Officials said' t.said; 'should think again' t.should; 'disgrace' t.judge

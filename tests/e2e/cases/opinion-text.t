@@ -1,0 +1,17 @@
+# name: opinion in the text format: the label marker on judgements, hedged judgements stay speculation, no cue for a judgement in a report or a quotation, a question stays other
+# args: -r "$E2E/rules"
+# stdin:
+Harbour report
+
+The harbour board met on Monday. The welcome was a disgrace.
+The pier may be shameful. Officials said the pier was a disgrace.
+The board should think again. "It was shameful," she wrote.
+Was it a disgrace?
+# stdout:
+⟦other⟧Harbour report
+
+⟦claim⟧The harbour board met on Monday. ⟦opinion⟧The welcome was a ⟨t.judge:disgrace⟩.
+⟦speculation⟧The pier ⟨t.may:may⟩ be ⟨t.judge:shameful⟩. ⟦sourced⟧⟨t.said:Officials said⟩ the pier was a disgrace.
+⟦opinion⟧The board ⟨t.should:should think again⟩. ⟦claim⟧⟨t.quote:"It was shameful,"⟩ she wrote.
+⟦other⟧Was it a ⟨t.judge:disgrace⟩?
+# check: strip_markers stdout | cmp -s - stdin
