@@ -3,7 +3,8 @@
 #   make            build ./factlens (rules/*.yml embedded)
 #   make check      rule examples, unit tests (Check), end-to-end and
 #                   hostile-input tests, the corpus floor, editor (vim
-#                   quickfix) and HTML (headless Chromium) checks
+#                   quickfix) and HTML (headless Chromium) checks, the
+#                   worksheet (structure; a student in Chromium, axe-core)
 #   make asan / ubsan / valgrind   the tests under sanitizers, valgrind
 #   make fuzz [FUZZ_SECONDS=N]     the libFuzzer harnesses (clang)
 #   make deps       install missing Debian build dependencies
@@ -22,9 +23,9 @@ SHARED ?= ../shared
 
 STD = -std=c11 -D_POSIX_C_SOURCE=200809L
 WARN = -Wall -Wextra -pedantic
-PKGS = libpcre2-8 yaml-0.1 libcmark gumbo
+PKGS = libpcre2-8 yaml-0.1 libcmark gumbo jansson
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lyaml -lcmark -lgumbo)
+PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lyaml -lcmark -lgumbo -ljansson)
 CHECK_CFLAGS := $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
 CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck)
 
@@ -34,9 +35,15 @@ LIB_SRC = buf.c labels.c utf8.c input.c segment.c rules.c prefilter.c match.c \
 	classify.c \
 	render.c summary.c fmt_text.c fmt_json.c fmt_tsv.c fmt_ansi.c \
 	fmt_html.c fmt_diag.c fmt_critic.c fmt_summary.c annotate.c \
-	parallel.c markup.c markdown.c html_in.c config.c suppress.c
-HDRS = src/factlens.h src/utf8.h src/annotate.h src/markup.h src/config.h
-LIB_OBJ = $(LIB_SRC:%.c=build/%.o) build/rules_builtin.o
+	parallel.c markup.c markdown.c html_in.c config.c suppress.c \
+	exercise.c fmt_worksheet.c fmt_key.c grade.c grade_report.c
+HDRS = src/factlens.h src/utf8.h src/annotate.h src/markup.h src/config.h \
+	src/exercise.h src/grade.h
+LIB_OBJ = $(LIB_SRC:%.c=build/%.o) build/rules_builtin.o build/assets.o
+ASSETS = fl_asset_exercise_css=src/web/exercise.css \
+	fl_asset_worksheet_css=src/web/worksheet.css \
+	fl_asset_worksheet_js=src/web/worksheet.js \
+	fl_asset_report_css=src/web/report.css
 RULES = $(sort $(wildcard rules/*.yml))
 UNIT_SRC = $(sort $(wildcard tests/unit/*.c))
 
@@ -55,6 +62,14 @@ build/rules_builtin.c: $(RULES) tools/embed-rules.sh | build
 build/rules_builtin.o: build/rules_builtin.c src/factlens.h
 	$(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c -o $@ $<
 
+# The worksheet's style sheets and script, as C strings (one page, no
+# fetch); longer than a literal need be, as the rules are.
+build/assets.c: $(wildcard src/web/*) tools/embed-assets.sh | build
+	sh tools/embed-assets.sh $(ASSETS) > $@.tmp && mv $@.tmp $@
+
+build/assets.o: build/assets.c src/exercise.h src/factlens.h
+	$(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c -o $@ $<
+
 build:
 	mkdir -p build
 
@@ -63,7 +78,7 @@ build/check_unit: $(UNIT_SRC) $(LIB_OBJ) | build
 	    $(CHECK_LIBS) $(PKG_LIBS) -lpthread
 
 check: check-rules check-unit check-e2e check-hostile check-corpus check-editors \
-	check-html
+	check-html check-worksheet
 
 check-rules: factlens
 	./factlens --check-rules
@@ -94,11 +109,21 @@ check-editors: factlens
 check-html: factlens
 	sh tests/html/run.sh ./factlens
 
+# The worksheet: its structure on every corpus document, then a student
+# in headless Chromium with axe-core (needs node and tests/worksheet's
+# node_modules: cd tests/worksheet && npm ci).
+check-worksheet: factlens
+	sh tests/worksheet/run.sh ./factlens
+
 bench: factlens
 	sh bench/run.sh ./factlens
 
 screenshot: factlens
 	sh tools/screenshot.sh
+
+# examples/worksheet-before.png and -after.png, for the README.
+screenshot-worksheet: factlens
+	sh tools/screenshot-worksheet.sh
 
 deps:
 	sh tools/deps.sh
@@ -142,6 +167,6 @@ clean:
 
 .PHONY: all check check-rules check-unit check-e2e check-hostile check-corpus \
 	check-editors \
-	check-html \
-	screenshot bench deps demo eval install \
+	check-html check-worksheet \
+	screenshot screenshot-worksheet bench deps demo eval install \
 	uninstall lint lint-man clean

@@ -426,6 +426,9 @@ struct fl_render_opts {
 	int color;		/* ansi: use colour escapes */
 	int tty;		/* ansi: a person is reading (legend, summary) */
 	int stats;		/* --stats: cue counts and verdict */
+	int worksheet;		/* worksheet, key: FL_WS_* bits (exercise.h) */
+	const char *title;	/* worksheet, key: the heading, or NULL */
+	const char *instructions;	/* worksheet: the task, or NULL */
 };
 
 /* One input document while it is rendered, with its counts. */
@@ -438,6 +441,9 @@ struct fl_doc {
 	const struct fl_ruleset *rs;	/* may be NULL: no cue counts */
 	size_t *rule_counts;	/* cues per rule (rs->nrules), or NULL */
 	size_t mark;		/* hold formats: where the summary goes */
+	void *priv;		/* a format's own state for the document, or
+				   NULL; fl_doc_release frees it with */
+	void (*priv_free)(void *priv);
 };
 
 /* Set up d for the document called name (not copied); rs and opts may be
@@ -523,6 +529,8 @@ extern const struct fl_format fl_fmt_html;
 extern const struct fl_format fl_fmt_diag;
 extern const struct fl_format fl_fmt_critic;
 extern const struct fl_format fl_fmt_summary;
+extern const struct fl_format fl_fmt_worksheet;
+extern const struct fl_format fl_fmt_key;
 
 /* annotate.c: the whole pipeline for one input ---------------------------- */
 

@@ -18,6 +18,8 @@ const struct fl_format *const fl_formats[] = {
 	&fl_fmt_diag,
 	&fl_fmt_critic,
 	&fl_fmt_summary,
+	&fl_fmt_worksheet,
+	&fl_fmt_key,
 	NULL
 };
 
@@ -51,6 +53,9 @@ fl_doc_release(struct fl_doc *d)
 {
 	free(d->rule_counts);
 	d->rule_counts = NULL;
+	if (d->priv != NULL && d->priv_free != NULL)
+		d->priv_free(d->priv);
+	d->priv = NULL;
 }
 
 void

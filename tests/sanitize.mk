@@ -16,8 +16,10 @@ SAN_COMMON = $(STD) $(WARN) -g -O1 -fno-omit-frame-pointer $(PKG_CFLAGS) \
 	-Isrc -Ibuild
 ASAN_FLAGS = -fsanitize=address
 UBSAN_FLAGS = -fsanitize=undefined -fno-sanitize-recover=all
-ASAN_OBJ = $(LIB_SRC:%.c=build-asan/%.o) build-asan/rules_builtin.o
-UBSAN_OBJ = $(LIB_SRC:%.c=build-ubsan/%.o) build-ubsan/rules_builtin.o
+ASAN_OBJ = $(LIB_SRC:%.c=build-asan/%.o) build-asan/rules_builtin.o \
+	build-asan/assets.o
+UBSAN_OBJ = $(LIB_SRC:%.c=build-ubsan/%.o) build-ubsan/rules_builtin.o \
+	build-ubsan/assets.o
 # Stop at the first error, with a stack; in the unit tests' forked
 # children too.
 SAN_ENV = ASAN_OPTIONS=abort_on_error=0:halt_on_error=1:detect_leaks=1 \
@@ -34,11 +36,13 @@ build-asan/%.o: src/%.c $(HDRS) | build-asan
 build-ubsan/%.o: src/%.c $(HDRS) | build-ubsan
 	$(SAN_CC) $(SAN_COMMON) $(UBSAN_FLAGS) -c -o $@ $<
 
-build-asan/rules_builtin.o: build/rules_builtin.c src/factlens.h | build-asan
+build-asan/rules_builtin.o build-asan/assets.o: build-asan/%.o: \
+    build/%.c src/factlens.h src/exercise.h | build-asan
 	$(SAN_CC) $(SAN_COMMON) $(ASAN_FLAGS) -Wno-overlength-strings \
 	    -c -o $@ $<
 
-build-ubsan/rules_builtin.o: build/rules_builtin.c src/factlens.h | build-ubsan
+build-ubsan/rules_builtin.o build-ubsan/assets.o: build-ubsan/%.o: \
+    build/%.c src/factlens.h src/exercise.h | build-ubsan
 	$(SAN_CC) $(SAN_COMMON) $(UBSAN_FLAGS) -Wno-overlength-strings \
 	    -c -o $@ $<
 

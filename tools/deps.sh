@@ -1,10 +1,10 @@
 #!/bin/sh
 # deps.sh: install the Debian packages factlens needs to build and test
-# (vim and chromium, for two optional checks, are left to the user),
+# (vim, chromium and node, for optional checks, are left to the user),
 # when they are missing.  As root it runs apt-get; otherwise it uses sudo if
 # there is one, and failing that says what to install.
 set -u
-pkgs="gcc make pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev check python3"
+pkgs="gcc make pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev libjansson-dev check python3"
 missing=""
 command -v cc >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 ||
 	missing="$missing gcc"
@@ -16,9 +16,10 @@ if command -v pkg-config >/dev/null 2>&1; then
 	pkg-config --exists yaml-0.1 || missing="$missing libyaml-dev"
 	pkg-config --exists libcmark || missing="$missing libcmark-dev"
 	pkg-config --exists gumbo || missing="$missing libgumbo-dev"
+	pkg-config --exists jansson || missing="$missing libjansson-dev"
 	pkg-config --exists check || missing="$missing check"
 else
-	missing="$missing pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev check"
+	missing="$missing pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev libjansson-dev check"
 fi
 [ -z "$missing" ] && exit 0
 
