@@ -1,12 +1,6 @@
 # name: opinion in colour: a bold yellow tag of its own and yellow-underlined cues, distinct from the other labels
+# setup: cp "$E2E/inputs/opinion.txt" stdin
 # args: --color=always -r "$E2E/rules" -
-# stdin:
-Harbour report
-
-The harbour board met on Monday. The welcome was a disgrace.
-The pier may be shameful. Officials said the pier was a disgrace.
-The board should think again. "It was shameful," she wrote.
-Was it a disgrace?
 # stdout:
 [1m[other][0m Harbour report
 

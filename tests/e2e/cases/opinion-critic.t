@@ -1,12 +1,6 @@
 # name: opinion in CriticMarkup: opinion sentences are highlighted with the reason and their cues
+# setup: cp "$E2E/inputs/opinion.txt" stdin
 # args: --format=critic -r "$E2E/rules" -
-# stdin:
-Harbour report
-
-The harbour board met on Monday. The welcome was a disgrace.
-The pier may be shameful. Officials said the pier was a disgrace.
-The board should think again. "It was shameful," she wrote.
-Was it a disgrace?
 # stdout:
 Harbour report
 

@@ -1,12 +1,6 @@
 # name: --fail-on opinion=N%|N: 2 opinions in 8 sentences (25%) pass at 25% and fail at 24%; a count of 2 passes, of 1 fails
+# setup: cp "$E2E/inputs/opinion.txt" stdin
 # run: for t in opinion=25% opinion=24% opinion=2 opinion=1; do factlens -f tsv --fail-on=$t -r "$E2E/rules" stdin >/dev/null; echo "$t $?"; done
-# stdin:
-Harbour report
-
-The harbour board met on Monday. The welcome was a disgrace.
-The pier may be shameful. Officials said the pier was a disgrace.
-The board should think again. "It was shameful," she wrote.
-Was it a disgrace?
 # stdout:
 opinion=25% 0
 opinion=24% 1

@@ -1,12 +1,6 @@
 # name: html: opinion sentences get their own class and tag, the legend and the chart name the label and the cue category, the verdict counts the opinions
+# setup: cp "$E2E/inputs/opinion.txt" stdin
 # args: --format=html -r "$E2E/rules" -
-# stdin:
-Harbour report
-
-The harbour board met on Monday. The welcome was a disgrace.
-The pier may be shameful. Officials said the pier was a disgrace.
-The board should think again. "It was shameful," she wrote.
-Was it a disgrace?
 # check: grep -q '<span class="s s-opinion" title="opinion: the writer judges or recommends in their own voice"><span class="tag tag-opinion">opinion</span>The welcome was a <mark class="cue c-opinion" tabindex="0" data-rule="t.judge"' stdout
 # check: grep -q '<li><span class="tag tag-opinion">opinion</span> the writer judges or recommends</li>' stdout
 # check: grep -q '<li><mark class="cue c-opinion">opinion</mark>: a judgement or recommendation</li>' stdout

@@ -1,12 +1,6 @@
 # name: opinion in JSON Lines: the label, the opinion cue category, and "opinion" in the summary between speculation and claim
+# setup: cp "$E2E/inputs/opinion.txt" stdin
 # args: -f json -r "$E2E/rules"
-# stdin:
-Harbour report
-
-The harbour board met on Monday. The welcome was a disgrace.
-The pier may be shameful. Officials said the pier was a disgrace.
-The board should think again. "It was shameful," she wrote.
-Was it a disgrace?
 # stdout:
 {"type":"sentence","doc":"-","index":0,"start":0,"end":14,"line":1,"col":1,"label":"other","text":"Harbour report","cues":[]}
 {"type":"sentence","doc":"-","index":1,"start":16,"end":48,"line":3,"col":1,"label":"claim","text":"The harbour board met on Monday.","cues":[]}

@@ -1,12 +1,6 @@
 # name: summary: counts in the order sourced, speculation, opinion, claim, other, and the verdict names the opinions
+# setup: cp "$E2E/inputs/opinion.txt" stdin
 # args: --format=summary -r "$E2E/rules" -
-# stdin:
-Harbour report
-
-The harbour board met on Monday. The welcome was a disgrace.
-The pier may be shameful. Officials said the pier was a disgrace.
-The board should think again. "It was shameful," she wrote.
-Was it a disgrace?
 # stdout:
 -: 8 sentences
   sourced           1   12.5%

@@ -1,12 +1,6 @@
 # name: opinion in the text format: the label marker on judgements, hedged judgements stay speculation, no cue for a judgement in a report or a quotation, a question stays other
+# setup: cp "$E2E/inputs/opinion.txt" stdin
 # args: -r "$E2E/rules"
-# stdin:
-Harbour report
-
-The harbour board met on Monday. The welcome was a disgrace.
-The pier may be shameful. Officials said the pier was a disgrace.
-The board should think again. "It was shameful," she wrote.
-Was it a disgrace?
 # stdout:
 ⟦other⟧Harbour report
 

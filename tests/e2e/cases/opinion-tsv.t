@@ -1,12 +1,6 @@
 # name: opinion in the tsv format: label column and cue rules
+# setup: cp "$E2E/inputs/opinion.txt" stdin
 # args: --format=tsv -r "$E2E/rules" -
-# stdin:
-Harbour report
-
-The harbour board met on Monday. The welcome was a disgrace.
-The pier may be shameful. Officials said the pier was a disgrace.
-The board should think again. "It was shameful," she wrote.
-Was it a disgrace?
 # stdout:
 other	1	1	-	Harbour report
 claim	3	1	-	The harbour board met on Monday.
