@@ -4,7 +4,9 @@
 #   make check      rule examples, unit tests (Check), end-to-end and
 #                   hostile-input tests, the corpus floor, editor (vim
 #                   quickfix) and HTML (headless Chromium) checks, the
-#                   worksheet (structure; a student in Chromium, axe-core)
+#                   worksheet (structure; a student in Chromium, axe-core),
+#                   the examples of README.md and the man page, set-up
+#                   (deps.sh, install) and shell completion
 #   make asan / ubsan / valgrind   the tests under sanitizers, valgrind
 #   make fuzz [FUZZ_SECONDS=N]     the libFuzzer harnesses (clang)
 #   make deps       install missing Debian build dependencies
@@ -19,6 +21,12 @@ MANDIR ?= $(PREFIX)/share/man/man1
 CC ?= cc
 CFLAGS ?= -O2 -g
 PKG_CONFIG ?= pkg-config
+# Shell completion: where bash-completion loads completions on demand (its
+# own completionsdir, moved under PREFIX), and zsh's site functions.
+BASHCOMPDIR ?= $(shell $(PKG_CONFIG) --define-variable=prefix=$(PREFIX) \
+	--variable=completionsdir bash-completion 2>/dev/null | grep . || \
+	echo $(PREFIX)/share/bash-completion/completions)
+ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
 SHARED ?= ../shared
 
 STD = -std=c11 -D_POSIX_C_SOURCE=200809L
@@ -78,7 +86,7 @@ build/check_unit: $(UNIT_SRC) $(LIB_OBJ) | build
 	    $(CHECK_LIBS) $(PKG_LIBS) -lpthread
 
 check: check-rules check-unit check-e2e check-hostile check-corpus check-editors \
-	check-html check-worksheet
+	check-html check-worksheet check-docs check-setup check-completion
 
 check-rules: factlens
 	./factlens --check-rules
@@ -108,6 +116,24 @@ check-editors: factlens
 
 check-html: factlens
 	sh tests/html/run.sh ./factlens
+
+# Every "$ " example of README.md and the man page is run and its output
+# compared; the runner must also fail a set of wrong examples.
+check-docs: factlens
+	sh tests/docs/run.sh ./factlens
+	sh tests/docs/selftest.sh ./factlens
+
+# Set-up: tools/deps.sh against a fake apt-get (a held lock, a missing
+# package); make install and uninstall into a DESTDIR.
+check-setup: factlens
+	sh tests/setup/deps.sh
+	sh tests/setup/install.sh
+
+# Shell completion: bash through COMP_WORDS and compgen, zsh in a
+# pseudo-terminal (skipped without zsh); their lists against the binary's.
+check-completion: factlens
+	bash tests/completion/bash.sh ./factlens
+	sh tests/completion/zsh.sh ./factlens
 
 # The worksheet: its structure on every corpus document, then a student
 # in headless Chromium with axe-core (needs node and tests/worksheet's
@@ -142,14 +168,20 @@ eval: factlens
 	fi
 
 install: factlens
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR) \
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
 	cp factlens $(DESTDIR)$(BINDIR)/factlens
 	chmod 755 $(DESTDIR)$(BINDIR)/factlens
 	cp man/factlens.1 $(DESTDIR)$(MANDIR)/factlens.1
 	chmod 644 $(DESTDIR)$(MANDIR)/factlens.1
+	cp tools/completion/factlens.bash $(DESTDIR)$(BASHCOMPDIR)/factlens
+	chmod 644 $(DESTDIR)$(BASHCOMPDIR)/factlens
+	cp tools/completion/_factlens $(DESTDIR)$(ZSHCOMPDIR)/_factlens
+	chmod 644 $(DESTDIR)$(ZSHCOMPDIR)/_factlens
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/factlens $(DESTDIR)$(MANDIR)/factlens.1
+	rm -f $(DESTDIR)$(BINDIR)/factlens $(DESTDIR)$(MANDIR)/factlens.1 \
+	    $(DESTDIR)$(BASHCOMPDIR)/factlens $(DESTDIR)$(ZSHCOMPDIR)/_factlens
 
 lint: lint-man
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
@@ -167,6 +199,6 @@ clean:
 
 .PHONY: all check check-rules check-unit check-e2e check-hostile check-corpus \
 	check-editors \
-	check-html check-worksheet \
+	check-html check-worksheet check-docs check-setup check-completion \
 	screenshot screenshot-worksheet bench deps demo eval install \
 	uninstall lint lint-man clean

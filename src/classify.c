@@ -11,7 +11,7 @@
  * and every quotation) makes speculation; an opinion cue that is the
  * writer's own (outside those, and outside what a vague source or a
  * stance reports too; scare quotes around a word are the writer's) makes
- * opinion, and one that is not is dropped; an attribution makes sourced; so
+ * opinion; an attribution makes sourced; so
  * does a quotation whose speaker is named in one of its sentences or, for a
  * quotation that opens its sentence, in the sentence just before; anything
  * else is a claim.  Stance and booster cues never change the label.
@@ -77,9 +77,10 @@ scare_quote(const struct fl_cue *h, const struct fl_cue *q)
  * stance with a scope reports.  A judgement in what a vague source says
  * is not the writer's either ("Critics say the plan is a disaster." stays
  * a claim); a hedge there still is ("Some analysts believe the deal may
- * collapse." is speculation), LABELS.md rules 2 and 18.
+ * collapse." is speculation), LABELS.md rules 2 and 18.  Returns 1 + the
+ * index in c of the cue that holds it, or 0 (the writer's).
  */
-static int
+static unsigned short
 theirs(const struct fl_cue *h, const struct fl_cue *c, size_t nc,
     const struct fl_sentence *s)
 {
@@ -92,41 +93,23 @@ theirs(const struct fl_cue *h, const struct fl_cue *c, size_t nc,
 		case FL_CAT_ATTRIBUTION:
 		case FL_CAT_STANCE:
 			if (reported(h, &c[k], s))
-				return 1;
+				return (unsigned short)(k + 1);
 			break;
 		case FL_CAT_VAGUE:
 			if (h->rule->category == FL_CAT_OPINION &&
 			    reported(h, &c[k], s))
-				return 1;
+				return (unsigned short)(k + 1);
 			break;
 		case FL_CAT_QUOTE:
 			if (inside(h, c[k].start, c[k].end) &&
 			    !scare_quote(h, &c[k]))
-				return 1;
+				return (unsigned short)(k + 1);
 			break;
 		default:
 			break;
 		}
 	}
 	return 0;
-}
-
-/*
- * Opinion (kept apart for merging): a judgement that is not the writer's
- * is not a cue at all.  LABELS.md lists none for "“The welcome was a
- * disgrace,” the mayor said." (quote and attribution only), unlike a hedge
- * inside reported speech, which is shown; so opinion cues in a quotation
- * or in what a source reports are dropped, in every format.
- */
-static void
-drop_their_opinions(struct fl_cue *c, size_t nc, const struct fl_sentence *s)
-{
-	size_t j;
-
-	for (j = 0; j < nc; j++)
-		if (c[j].rule->category == FL_CAT_OPINION && !c[j].dropped &&
-		    theirs(&c[j], c, nc, s))
-			c[j].dropped = 1;
 }
 
 /* A rough test for a finite verb in a list item with no full stop, so that
@@ -337,14 +320,15 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 			}
 
 		/* Whose hedge, whose judgement is it? */
-		drop_their_opinions(c, nc, s);
 		for (j = 0; j < nc; j++) {
 			int cat = c[j].rule->category;
 
 			if (c[j].dropped || (cat != FL_CAT_HEDGE &&
 			    cat != FL_CAT_INFERENCE && cat != FL_CAT_OPINION))
 				continue;
-			if (theirs(&c[j], c, nc, s))
+			/* The owner is kept for the renderers, which show a
+			 * source's cue as the source's. */
+			if ((c[j].owner = theirs(&c[j], c, nc, s)) != 0)
 				continue;
 			if (cat != FL_CAT_OPINION && !writer) {
 				writer = 1;

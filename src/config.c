@@ -208,6 +208,22 @@ markerr(struct loader *L, const yaml_mark_t *m, const char *fmt, ...)
 	return -1;
 }
 
+/* A YAML syntax error at the parser's problem mark; a tab said plainly. */
+static int
+yaml_error(struct loader *L, const char *text, size_t len,
+    const yaml_parser_t *p)
+{
+	yaml_mark_t m = p->problem_mark;
+	long tab = fl_yaml_tab(text, len, m.line, m.column);
+
+	if (tab >= 0) {
+		m.column = (size_t)tab;
+		return markerr(L, &m, "%s", FL_YAML_TAB_MSG);
+	}
+	return markerr(L, &m, "%s%s%s", p->problem ? p->problem :
+	    "YAML error", p->context ? " " : "", p->context ? p->context : "");
+}
+
 static yaml_node_t *
 node(struct loader *L, int id)
 {
@@ -438,7 +454,6 @@ load_format(struct loader *L, yaml_node_t *v)
 {
 	struct fl_buf b;
 	const char *s;
-	size_t i;
 
 	if (is_null(v))
 		return 0;
@@ -448,10 +463,7 @@ load_format(struct loader *L, yaml_node_t *v)
 		return -1;
 	if (fl_format_find(s) == NULL) {
 		fl_buf_init(&b);
-		for (i = 0; fl_formats[i] != NULL; i++)
-			fl_buf_printf(&b, "%s%s", i == 0 ? "" :
-			    fl_formats[i + 1] == NULL ? " or " : ", ",
-			    fl_formats[i]->name);
+		fl_format_names(&b);
 		markerr(L, &v->start_mark, "unknown format '%s' (expected "
 		    "%s)", s, b.ptr);
 		fl_buf_release(&b);
@@ -591,10 +603,7 @@ parse(struct loader *L, const char *text, size_t len)
 	yaml_parser_set_input_string(&parser, (const unsigned char *)text,
 	    len);
 	if (!yaml_parser_load(&parser, &L->doc)) {
-		rc = markerr(L, &parser.problem_mark, "%s%s%s",
-		    parser.problem ? parser.problem : "YAML error",
-		    parser.context ? " " : "",
-		    parser.context ? parser.context : "");
+		rc = yaml_error(L, text, len, &parser);
 		yaml_parser_delete(&parser);
 		return rc;
 	}
@@ -603,10 +612,7 @@ parse(struct loader *L, const char *text, size_t len)
 	/* A second document in the same file is a mistake. */
 	if (rc == 0) {
 		if (!yaml_parser_load(&parser, &extra))
-			rc = markerr(L, &parser.problem_mark, "%s%s%s",
-			    parser.problem ? parser.problem : "YAML error",
-			    parser.context ? " " : "",
-			    parser.context ? parser.context : "");
+			rc = yaml_error(L, text, len, &parser);
 		else {
 			if ((root = yaml_document_get_root_node(&extra))
 			    != NULL)
@@ -1045,19 +1051,13 @@ fl_fail_on_parse(const char *s, struct fl_fail_on *f, char *msg, size_t n)
 
 	label = fl_label_parse(s, eq ? (size_t)(eq - s) : strlen(s));
 	if (label < 0) {
-		char names[128];
-		size_t k = 0;
-		int l;
+		struct fl_buf b;
 
-		/* "sourced, speculation, ... or other", from the label
-		 * table, so that a new label is never left out. */
-		names[0] = '\0';
-		for (l = 0; l < FL_LABEL_COUNT && k < sizeof(names); l++)
-			k += (size_t)snprintf(names + k, sizeof(names) - k,
-			    "%s%s", l == 0 ? "" : l == FL_LABEL_COUNT - 1 ?
-			    " or " : ", ", fl_label_name((enum fl_label)l));
+		fl_buf_init(&b);
+		fl_label_names(&b);
 		snprintf(msg, n, "unknown label in '%s' (expected %s)", s,
-		    names);
+		    b.ptr);
+		fl_buf_release(&b);
 		return -1;
 	}
 	if (eq != NULL) {
@@ -1085,6 +1085,9 @@ fl_fail_on_parse(const char *s, struct fl_fail_on *f, char *msg, size_t n)
 	f->percent = percent;
 	return 0;
 bad:
-	snprintf(msg, n, "bad threshold in '%s'", s);
+	/* "claim=2.5%": say what a threshold looks like. */
+	snprintf(msg, n, "bad threshold in '%s': expected a whole number, "
+	    "such as %s=2 or %s=5%%", s, fl_label_name((enum fl_label)label),
+	    fl_label_name((enum fl_label)label));
 	return -1;
 }

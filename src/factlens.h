@@ -99,6 +99,12 @@ int fl_label_parse(const char *s, size_t n);	/* -1 if unknown */
 const char *fl_category_name(enum fl_category c);
 const char *fl_category_about(enum fl_category c);
 int fl_category_parse(const char *s, size_t n);	/* -1 if unknown */
+/* Append name to b as item i of a list of n, after ", " or " or ":
+ * "a, b or c".  fl_label_names and fl_category_names append every label
+ * or category that way, for messages that say what is expected. */
+void fl_name_list(struct fl_buf *b, size_t i, size_t n, const char *name);
+void fl_label_names(struct fl_buf *b);
+void fl_category_names(struct fl_buf *b);
 /* The index of s[0, n) in names[0, count), or -1. */
 int fl_name_lookup(const char *const *names, int count, const char *s,
     size_t n);
@@ -166,9 +172,22 @@ void fl_ruleset_release(struct fl_ruleset *rs);
 int fl_rules_load_mem(struct fl_ruleset *rs, const char *name,
     const char *text, size_t len, struct fl_error *err);
 
-/* Load a file, or every *.yml and *.yaml file of a directory in name order. */
+/* Load a file, or every *.yml and *.yaml file of a directory in name order.
+ * A path that cannot be read gives err with no file and the message
+ * "rules path 'PATH': strerror". */
 int fl_rules_load_path(struct fl_ruleset *rs, const char *path,
     struct fl_error *err);
+
+/*
+ * libyaml reports a tab in the indentation as "found character that cannot
+ * start any token" or "found a tab character that violates indentation".
+ * If line (0-based) of text[0, len) has a tab in its leading white space,
+ * or a tab at column col (0-based, in characters), return the 0-based
+ * column of the tab; else -1.  Rule and config loaders then say that tabs
+ * cannot indent YAML, at that place.
+ */
+long fl_yaml_tab(const char *text, size_t len, size_t line, size_t col);
+#define FL_YAML_TAB_MSG "tabs cannot indent YAML; indent with spaces"
 
 /* Load the rule files compiled into the binary. */
 int fl_rules_load_builtin(struct fl_ruleset *rs, struct fl_error *err);
@@ -334,6 +353,11 @@ struct fl_cue {
 	unsigned char open;	/* quote cues: starts with an opening mark */
 	unsigned char closed;	/* quote cues: ends with a closing mark */
 	unsigned char dropped;	/* set by classify: does not count */
+	/* Set by classify for a hedge, inference or opinion cue that is not
+	 * the writer's: 1 + the index, among its sentence's cues, of the
+	 * attribution, stance, vague source or quotation whose content holds
+	 * it (its owner, which renderers can name); 0: the writer's own. */
+	unsigned short owner;
 };
 
 struct fl_cues {
@@ -476,6 +500,8 @@ struct fl_format {
 };
 
 const struct fl_format *fl_format_find(const char *name);
+/* Append the names of the formats to b: "ansi, text, ... or summary". */
+void fl_format_names(struct fl_buf *b);
 extern const struct fl_format *const fl_formats[];
 
 /* Is the sentence selected by --only (labels or cue categories)? */

@@ -8,6 +8,12 @@
  * explanation.  A summary with a bar chart of the labels, the verdict and
  * a legend stand at the top; the page holds its output until the end of
  * the document so that the summary can go first.
+ *
+ * A hedge, inference or judgement that classify found in what a source
+ * says (fl_cue.owner) is the source's: it is drawn thinner and dotted, and
+ * its tooltip names the source and says why the sentence keeps its label.
+ * Cues on the same words nest: each level is underlined further down, and
+ * the inner cue's tooltip, the one shown, explains the outer ones too.
  */
 #include <string.h>
 
@@ -58,12 +64,17 @@ static const char css[] =
 ".c-booster{text-decoration-color:#8a5a00;text-decoration-style:double}\n"
 ".c-imperative{text-decoration-color:#555;text-decoration-style:dotted}\n"
 ".c-quote{text-decoration:none;font-style:italic}\n"
+".cue.theirs{text-decoration-style:dotted;text-decoration-thickness:1px;"
+"color:#4a4a4a}\n"
+".cue .cue{text-underline-offset:.45em}"
+".cue .cue .cue{text-underline-offset:.7em}\n"
 ".cue:focus{outline:2px solid #1d4e80;outline-offset:1px}\n"
 ".cue:hover::after,.cue:focus::after{content:attr(data-tip);"
 "position:absolute;left:0;top:1.7em;z-index:2;width:max-content;"
-"max-width:22rem;white-space:normal;background:#1b1b1b;color:#fff;"
+"max-width:22rem;white-space:pre-line;background:#1b1b1b;color:#fff;"
 "font:400 .8rem/1.4 system-ui,sans-serif;font-style:normal;"
 "padding:.4rem .6rem;border-radius:4px;box-shadow:0 2px 6px #0004}\n"
+".cue:hover:has(.cue:hover)::after{display:none}\n"
 ".legend ul{list-style:none;padding:0;margin:.2rem 0;display:flex;"
 "flex-wrap:wrap;gap:.3rem 1.2rem}\n"
 "footer{margin-top:2rem;color:#444;border-top:1px solid #ccc;"
@@ -103,18 +114,118 @@ gap(struct fl_buf *out, const char *p, size_t n)
 	fl_html_str(out, p, n);
 }
 
+/* The words of cue c, quoted.  A cue whose content follows it ("said")
+ * takes the words before it in its clause too, any other the words after
+ * it up to the clause's end, so that they name the source: "Officials
+ * said", "according to Reuters".  At most about 50 bytes, cut at a
+ * space. */
 static void
-open_cue(struct fl_buf *out, const struct fl_cue *c, int first)
+cue_words(struct fl_buf *out, const struct fl_para *p, const struct fl_item *it,
+    const struct fl_cue *c)
 {
-	const struct fl_rule *r = c->rule;
-	const char *cat = fl_category_name(r->category);
+	const char *t = p->text;
+	size_t a = c->start, b = c->end, cut;
 
-	fl_buf_printf(out, "<mark class=\"cue c-%s\"", cat);
+	if (c->rule->scope == FL_SCOPE_AFTER)
+		while (a > it->s.start && strchr(",;:(\"", t[a - 1]) == NULL)
+			a--;
+	else
+		while (b < it->s.end && strchr(",;:.!?)\"", t[b]) == NULL)
+			b++;
+	/* Not the punctuation that ends a quotation before its speaker. */
+	for (;;)
+		if (a < b && (t[a] == ' ' || t[a] == ',' || t[a] == '"'))
+			a++;
+		else if (b - a >= 3 && (memcmp(t + a, "\xe2\x80\x9d", 3) == 0 ||
+		    memcmp(t + a, "\xe2\x80\x99", 3) == 0))
+			a += 3;
+		else
+			break;
+	if (a < c->start && c->start - a > 40)	/* too far back */
+		a = c->start;
+	cut = b;
+	if (b - a > 50) {
+		for (cut = a + 50; cut > c->end && t[cut] != ' '; cut--)
+			continue;
+		if (cut - a > 50)	/* a long cue: at a character */
+			for (cut = a + 50; cut > a && ((unsigned char)t[cut] &
+			    0xc0) == 0x80; cut--)
+				continue;
+	}
+	fl_buf_puts(out, "\xe2\x80\x98");
+	fl_html_str(out, t + a, cut - a);
+	fl_buf_puts(out, cut < b ? "\xe2\x80\xa6\xe2\x80\x99" : "\xe2\x80\x99");
+}
+
+/* A source's cue: whose it is, and why the sentence keeps its label. */
+static void
+owner_tip(struct fl_buf *out, const struct fl_para *p, const struct fl_item *it,
+    const struct fl_cue *cues, const struct fl_cue *c)
+{
+	const struct fl_cue *o = &cues[c->owner - 1];
+	const char *cat = fl_category_name(c->rule->category);
+	size_t k;
+
+	if (o->rule->category == FL_CAT_QUOTE) {
+		fl_buf_printf(out, "&#10;The speaker's %s, not the writer's: "
+		    "it is inside a quotation", cat);
+		/* The attribution that names the speaker, if it is here. */
+		for (k = 0; k < it->ncues; k++)
+			if (!cues[k].dropped && cues[k].rule->category ==
+			    FL_CAT_ATTRIBUTION)
+				break;
+		if (k < it->ncues) {
+			fl_buf_puts(out, " that ");
+			cue_words(out, p, it, &cues[k]);
+			fl_buf_puts(out, " reports");
+		}
+	} else {
+		fl_buf_printf(out, "&#10;The source's %s, not the writer's: it "
+		    "is in what ", cat);
+		cue_words(out, p, it, o);
+		fl_buf_puts(out, " reports");
+	}
+	if (it->label == FL_LABEL_SOURCED)
+		fl_buf_puts(out, ", so the sentence is still sourced.");
+	else
+		fl_buf_printf(out, ", so it does not count against the writer: "
+		    "the sentence is labelled %s (%s).",
+		    fl_label_name(it->label), fl_reason_text(it->reason));
+}
+
+/* The tooltip of cue j: category, rule, explanation, and whose it is. */
+static void
+tip(struct fl_buf *out, const struct fl_para *p, const struct fl_item *it,
+    const struct fl_cue *cues, size_t j)
+{
+	const struct fl_rule *r = cues[j].rule;
+
+	fl_buf_printf(out, "%s \xc2\xb7 %s: ", fl_category_name(r->category),
+	    r->id);
+	fl_html_str(out, r->explain, strlen(r->explain));
+	if (cues[j].owner != 0 && cues[j].owner <= it->ncues)
+		owner_tip(out, p, it, cues, &cues[j]);
+}
+
+/* Open cue j inside the open cues stack[0, top): its tooltip explains
+ * those too, innermost first, since it is the one a reader sees there. */
+static void
+open_cue(struct fl_buf *out, const struct fl_para *p, const struct fl_item *it,
+    const struct fl_cue *cues, size_t j, int first, const size_t *stack,
+    size_t top)
+{
+	const struct fl_rule *r = cues[j].rule;
+
+	fl_buf_printf(out, "<mark class=\"cue c-%s%s\"",
+	    fl_category_name(r->category), cues[j].owner ? " theirs" : "");
 	if (first)
 		fl_buf_puts(out, " tabindex=\"0\"");
-	fl_buf_printf(out, " data-rule=\"%s\" data-tip=\"%s \xc2\xb7 %s: ", r->id,
-	    cat, r->id);
-	fl_html_str(out, r->explain, strlen(r->explain));
+	fl_buf_printf(out, " data-rule=\"%s\" data-tip=\"", r->id);
+	tip(out, p, it, cues, j);
+	while (top-- > 0) {
+		fl_buf_puts(out, "&#10;&#10;");
+		tip(out, p, it, cues, stack[top]);
+	}
 	fl_buf_puts(out, "\">");
 }
 
@@ -156,13 +267,14 @@ sentence(struct fl_buf *out, const struct fl_doc *d, const struct fl_para *p,
 		while (nkeep > 0) {
 			size_t c = keep[--nkeep];
 
-			open_cue(out, &cues[c], 0);
+			open_cue(out, p, it, cues, c, 0, stack, top);
 			stack[top++] = c;
 		}
 		for (j = 0; j < n; j++)
 			if (!cues[j].dropped && cues[j].start == at &&
 			    cues[j].end > at && top < 64) {
-				open_cue(out, &cues[j], !opened[j]);
+				open_cue(out, p, it, cues, j, !opened[j], stack,
+				    top);
 				opened[j] = 1;
 				stack[top++] = j;
 			}
@@ -237,6 +349,9 @@ summary(struct fl_buf *s, const struct fl_doc *d)
 		    "</li>", fl_category_name((enum fl_category)c),
 		    fl_category_name((enum fl_category)c),
 		    fl_category_about((enum fl_category)c));
+	fl_buf_puts(s, "<li><mark class=\"cue c-hedge theirs\">thin and "
+	    "dotted</mark>: a hedge or judgement in what a source says: the "
+	    "source's, not the writer's</li>");
 	fl_buf_puts(s, "</ul>\n"
 	    "<p>Hover over an underlined cue, or reach it with the Tab key, "
 	    "to see which rule found it and why.</p>\n</section>\n");

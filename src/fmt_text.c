@@ -4,6 +4,13 @@
  * after it; a backslash, ⟦, ⟧, ⟨ or ⟩ of the input gets a backslash before
  * it.  Deleting the markers and then the escaping backslashes gives the
  * input back exactly (factlens(1), OUTPUT FORMATS).
+ *
+ * A plain ⟩ closes the cue opened last of those still open, so nested cues
+ * read as nesting.  Cues may also overlap ("“...,” said X" is a quotation
+ * and an attribution that share ',”'): a cue that ends while one opened
+ * after it is still open closes with ⟨/RULE-ID⟩ instead, which says which
+ * cue ends there.  A rule's cues never overlap each other, so the id is
+ * enough.
  */
 #include <string.h>
 
@@ -55,25 +62,54 @@ gap(struct fl_buf *out, const char *p, size_t n)
 	put_escaped(out, p, n);
 }
 
+/* Close the cues of the open stack (indexes into cues, opened in order)
+ * that end at offset at: from the top, plain closers while the top ends
+ * here; then named closers for those below that end here. */
+static void
+close_cues(struct fl_buf *out, const struct fl_cue *cues, size_t *open,
+    size_t *top, size_t at)
+{
+	size_t k, w;
+
+	/* cppcheck-suppress uninitvar ; open[0, *top) is set */
+	while (*top > 0 && cues[open[*top - 1]].end == at) {
+		fl_buf_puts(out, M_CUE_CLOSE);
+		(*top)--;
+	}
+	for (k = w = 0; k < *top; k++) {
+		const struct fl_cue *c = &cues[open[k]];
+
+		if (c->end == at) {
+			fl_buf_puts(out, M_CUE_OPEN "/");
+			fl_buf_puts(out, c->rule->id);
+			fl_buf_puts(out, M_CUE_CLOSE);
+		} else
+			open[w++] = open[k];
+	}
+	*top = w;
+}
+
 static void
 sentence(struct fl_buf *out, const struct fl_doc *d, const struct fl_para *p,
     const struct fl_item *it, const struct fl_cue *cues)
 {
-	size_t at = it->s.start, next, j, n = it->ncues;
+	size_t at = it->s.start, next, j, n = it->ncues, top = 0;
+	size_t open[256];	/* a sentence keeps at most 256 cues */
 
 	(void)d;
+	if (n > sizeof(open) / sizeof(open[0]))
+		n = sizeof(open) / sizeof(open[0]);
 	fl_buf_puts(out, M_LABEL_OPEN);
 	fl_buf_puts(out, fl_label_name(it->label));
 	fl_buf_puts(out, M_LABEL_CLOSE);
 	for (;;) {
-		/* Closers of the cues that end here, innermost first, then
-		 * openers of those that start here, longest first. */
-		for (j = n; j-- > 0;)
-			if (!cues[j].dropped && cues[j].end == at &&
-			    cues[j].start < at)
-				fl_buf_puts(out, M_CUE_CLOSE);
+		/* Closers of the cues that end here, then openers of those
+		 * that start here, longest first. */
+		close_cues(out, cues, open, &top, at);
 		for (j = 0; j < n; j++)
-			if (!cues[j].dropped && cues[j].start == at) {
+			if (!cues[j].dropped && cues[j].start == at &&
+			    cues[j].end > at) {
+				open[top++] = j;
 				fl_buf_puts(out, M_CUE_OPEN);
 				fl_buf_puts(out, cues[j].rule->id);
 				fl_buf_putc(out, ':');

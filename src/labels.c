@@ -72,6 +72,34 @@ fl_name_lookup(const char *const *names, int count, const char *s, size_t n)
 	return -1;
 }
 
+void
+fl_name_list(struct fl_buf *b, size_t i, size_t n, const char *name)
+{
+	if (i > 0)
+		fl_buf_puts(b, i + 1 == n ? " or " : ", ");
+	fl_buf_puts(b, name);
+}
+
+void
+fl_label_names(struct fl_buf *b)
+{
+	int l;
+
+	for (l = 0; l < FL_LABEL_COUNT; l++)
+		fl_name_list(b, (size_t)l, FL_LABEL_COUNT,
+		    fl_label_name((enum fl_label)l));
+}
+
+void
+fl_category_names(struct fl_buf *b)
+{
+	int c;
+
+	for (c = 0; c < FL_CAT_COUNT; c++)
+		fl_name_list(b, (size_t)c, FL_CAT_COUNT,
+		    fl_category_name((enum fl_category)c));
+}
+
 int
 fl_label_parse(const char *s, size_t n)
 {

@@ -165,13 +165,13 @@ report_cb(void *arg, const struct fl_error *e)
 	report(e);
 }
 
+/* A usage error: the one message and a hint, as GNU tools do. */
 static void
 usage_error(const char *fmt, const char *arg)
 {
 	fputs("factlens: ", stderr);
 	fprintf(stderr, fmt, arg);
-	fputc('\n', stderr);
-	fputs(usage_text, stderr);
+	fputs("\nTry 'factlens --help'.\n", stderr);
 	exit(2);
 }
 
@@ -213,9 +213,19 @@ parse_only(const char *s, unsigned *labels, unsigned *cats)
 			*labels |= 1u << l;
 		else if ((l = fl_category_parse(p, n)) >= 0)
 			*cats |= 1u << l;
-		else
-			usage_error("--only: unknown label or category in '%s'",
-			    s);
+		else {
+			struct fl_buf b;
+			char *bad = fl_xstrndup(p, n);
+
+			fl_buf_init(&b);
+			fl_buf_puts(&b, "--only: '%s' is not a label or category "
+			    "(labels: ");
+			fl_label_names(&b);
+			fl_buf_puts(&b, "; categories: ");
+			fl_category_names(&b);
+			fl_buf_puts(&b, ")");
+			usage_error(b.ptr, bad);
+		}
 		if (c == NULL)
 			return;
 		p = c + 1;
@@ -249,6 +259,31 @@ parse_fail_on(const char *s, struct fl_fail_on *f)
 
 	if (fl_fail_on_parse(s, f, msg, sizeof(msg)) < 0)
 		usage_error("--fail-on: %s", msg);
+}
+
+/*
+ * Has the threshold f been crossed over all inputs (total)?  If so, say so
+ * on stderr, naming the threshold as the user gave it: arg on the command
+ * line, or at in the configuration.
+ */
+static int
+fail_on_crossed(const struct fl_fail_on *f, const struct fl_doc *total,
+    const char *arg, const struct fl_setting *at)
+{
+	size_t c = total->counts[f->label], n = total->nsentences;
+
+	if (!(f->percent ? c * 100 > f->n * n : c > f->n))
+		return 0;
+	fprintf(stderr, "factlens: %s in %zu of %zu sentence%s (%.1f%%) is "
+	    "over the limit of %lu%s ", fl_label_name(f->label), c, n,
+	    n == 1 ? "" : "s", n ? 100.0 * (double)c / (double)n : 0.0, f->n,
+	    f->percent ? "%" : "");
+	if (arg != NULL)
+		fprintf(stderr, "(--fail-on %s)\n", arg);
+	else
+		fprintf(stderr, "(fail-on %s, %s:%d:%d)\n", at->value, at->file,
+		    at->line, at->col);
+	return 1;
 }
 
 static void
@@ -319,8 +354,9 @@ check_rules(const struct fl_ruleset *rs, struct limits *L)
 			}
 		}
 	}
-	printf("%zu rules, %zu examples, %zu problems\n", rs->nrules, nex,
-	    problems);
+	printf("%zu rule%s, %zu example%s, %zu problem%s\n", rs->nrules,
+	    rs->nrules == 1 ? "" : "s", nex, nex == 1 ? "" : "s", problems,
+	    problems == 1 ? "" : "s");
 	return problems ? 2 : 0;
 }
 
@@ -855,9 +891,15 @@ main(int argc, char **argv)
 	if (format == NULL)
 		format = isatty(STDOUT_FILENO) || strcmp(color, "always") == 0 ?
 		    "ansi" : "text";
-	if ((a.fmt = fl_format_find(format)) == NULL)
-		usage_error("unknown format '%s' (expected ansi, text, json, "
-		    "tsv, html, diag, critic, summary, worksheet or key)", format);
+	if ((a.fmt = fl_format_find(format)) == NULL) {
+		struct fl_buf b;
+
+		fl_buf_init(&b);
+		fl_buf_puts(&b, "unknown format '%s' (expected ");
+		fl_format_names(&b);
+		fl_buf_puts(&b, ")");
+		usage_error(b.ptr, format);
+	}
 	if ((a.fmt == &fl_fmt_html || a.fmt == &fl_fmt_worksheet ||
 	    a.fmt == &fl_fmt_key) && argc > 1 && !grading)
 		usage_error("--format=%s: one input at a time (one page per "
@@ -899,9 +941,10 @@ main(int argc, char **argv)
 			/* A file that cannot be read: where the config
 			 * names it.  A bad rule: its own position. */
 			if (err.line == 0)
-				fprintf(stderr, "factlens: %s:%d:%d: %s: %s\n",
+				fprintf(stderr, "factlens: %s:%d:%d: %s%s%s\n",
 				    cfg.rules[i].file, cfg.rules[i].line,
-				    cfg.rules[i].col, err.file, err.msg);
+				    cfg.rules[i].col, err.file, err.file[0] ?
+				    ": " : "", err.msg);
 			else
 				report(&err);
 			status = 2;
@@ -992,8 +1035,11 @@ main(int argc, char **argv)
 		if (fd != STDIN_FILENO)
 			close(fd);
 		if (rc == -2) {
-			fprintf(stderr, "factlens: write error: %s\n",
-			    strerror(errno));
+			/* A reader that closed the pipe wants no more: with
+			 * SIGPIPE ignored the end is as quiet as without. */
+			if (errno != EPIPE)
+				fprintf(stderr, "factlens: write error: %s\n",
+				    strerror(errno));
 			fl_doc_release(&d);
 			status = 2;
 			goto done;
@@ -1016,13 +1062,11 @@ main(int argc, char **argv)
 	if (L.hit)
 		status = 2;
 	if (status == 0)
-		for (i = 0; i < nfails; i++) {
-			size_t c = total.counts[fails[i].label];
-
-			if (fails[i].percent ? c * 100 > fails[i].n *
-			    total.nsentences : c > fails[i].n)
+		for (i = 0; i < nfails; i++)
+			if (fail_on_crossed(&fails[i], &total, fail_args ?
+			    fail_args[i] : NULL, fail_args ? NULL :
+			    &cfg.fail_on[i]))
 				status = 1;
-		}
 out:
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		if (errno != EPIPE)

@@ -35,6 +35,17 @@ fl_format_find(const char *name)
 }
 
 void
+fl_format_names(struct fl_buf *b)
+{
+	size_t i, n;
+
+	for (n = 0; fl_formats[n] != NULL; n++)
+		continue;
+	for (i = 0; i < n; i++)
+		fl_name_list(b, i, n, fl_formats[i]->name);
+}
+
+void
 fl_doc_init(struct fl_doc *d, const char *name, const struct fl_ruleset *rs,
     const struct fl_render_opts *opts)
 {

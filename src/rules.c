@@ -495,12 +495,16 @@ walk(struct loader *L, struct fl_ruleset *rs)
 		    "rule file has no category");
 	if ((s = scalar(L, catnode, "category")) == NULL)
 		return -1;
-	if ((cat = fl_category_parse(s, strlen(s))) < 0)
-		return seterr(L->err, L->file, &catnode->start_mark,
-		    "unknown category '%s' (expected hedge, inference, "
-		    "opinion, attribution, vague-source, stance, booster, "
-		    "quote or imperative)",
-		    s);
+	if ((cat = fl_category_parse(s, strlen(s))) < 0) {
+		struct fl_buf b;
+
+		fl_buf_init(&b);
+		fl_category_names(&b);
+		seterr(L->err, L->file, &catnode->start_mark,
+		    "unknown category '%s' (expected %s)", s, b.ptr);
+		fl_buf_release(&b);
+		return -1;
+	}
 	if (rules == NULL)
 		return seterr(L->err, L->file, &root->start_mark,
 		    "rule file has no rules");
@@ -520,6 +524,47 @@ fl_rules_load_mem(struct fl_ruleset *rs, const char *name, const char *text,
     size_t len, struct fl_error *err)
 {
 	return load_mem(rs, name, text, len, 0, err);
+}
+
+long
+fl_yaml_tab(const char *text, size_t len, size_t line, size_t col)
+{
+	size_t i = 0, l = 0, c = 0;
+
+	while (l < line && i < len)
+		if (text[i++] == '\n')
+			l++;
+	if (l < line)
+		return -1;
+	for (; i < len && (text[i] == ' ' || text[i] == '\t'); i++, c++)
+		if (text[i] == '\t')
+			return (long)c;
+	/* Further on: count characters (UTF-8 lead bytes) up to col. */
+	for (; i < len && text[i] != '\n'; i++) {
+		if (((unsigned char)text[i] & 0xc0) == 0x80)
+			continue;
+		if (c == col)
+			return text[i] == '\t' ? (long)c : -1;
+		c++;
+	}
+	return -1;
+}
+
+/* A YAML syntax error at the parser's problem mark; a tab said plainly. */
+static int
+yaml_error(struct fl_error *err, const char *name, const char *text,
+    size_t len, const yaml_parser_t *p)
+{
+	yaml_mark_t m = p->problem_mark;
+	long tab = fl_yaml_tab(text, len, m.line, m.column);
+
+	if (tab >= 0) {
+		m.column = (size_t)tab;
+		return seterr(err, name, &m, "%s", FL_YAML_TAB_MSG);
+	}
+	return seterr(err, name, &m, "%s%s%s",
+	    p->problem ? p->problem : "YAML error", p->context ? " " : "",
+	    p->context ? p->context : "");
 }
 
 static int
@@ -544,10 +589,7 @@ load_mem(struct fl_ruleset *rs, const char *name, const char *text,
 	yaml_parser_set_input_string(&parser, (const unsigned char *)text,
 	    len);
 	if (!yaml_parser_load(&parser, &L.doc)) {
-		rc = seterr(err, name, &parser.problem_mark, "%s%s%s",
-		    parser.problem ? parser.problem : "YAML error",
-		    parser.context ? " " : "",
-		    parser.context ? parser.context : "");
+		rc = yaml_error(err, name, text, len, &parser);
 		yaml_parser_delete(&parser);
 		return rc;
 	}
@@ -558,8 +600,7 @@ load_mem(struct fl_ruleset *rs, const char *name, const char *text,
 		yaml_document_t extra;
 
 		if (!yaml_parser_load(&parser, &extra))
-			rc = seterr(err, name, &parser.problem_mark, "%s",
-			    parser.problem ? parser.problem : "YAML error");
+			rc = yaml_error(err, name, text, len, &parser);
 		else {
 			if (yaml_document_get_root_node(&extra) != NULL)
 				rc = seterr(err, name,
@@ -574,8 +615,18 @@ load_mem(struct fl_ruleset *rs, const char *name, const char *text,
 	return rc;
 }
 
+/* A path given by the user that cannot be read: say what it was for. */
 static int
-load_file(struct fl_ruleset *rs, const char *path, struct fl_error *err)
+path_error(struct fl_error *err, const char *path, int e)
+{
+	return seterr(err, "", NULL, "rules path '%s': %s", path,
+	    strerror(e));
+}
+
+/* Load one rule file; given: the user named it (else a directory did). */
+static int
+load_file(struct fl_ruleset *rs, const char *path, int given,
+    struct fl_error *err)
 {
 	FILE *f;
 	struct fl_buf b;
@@ -583,12 +634,9 @@ load_file(struct fl_ruleset *rs, const char *path, struct fl_error *err)
 	size_t n;
 	int rc;
 
-	if ((f = fopen(path, "rb")) == NULL) {
-		snprintf(err->file, sizeof(err->file), "%s", path);
-		err->line = err->col = 0;
-		snprintf(err->msg, sizeof(err->msg), "%s", strerror(errno));
-		return -1;
-	}
+	if ((f = fopen(path, "rb")) == NULL)
+		return given ? path_error(err, path, errno) :
+		    seterr(err, path, NULL, "%s", strerror(errno));
 	fl_buf_init(&b);
 	while ((n = fread(tmp, 1, sizeof(tmp), f)) > 0) {
 		fl_buf_put(&b, tmp, n);
@@ -638,16 +686,12 @@ fl_rules_load_path(struct fl_ruleset *rs, const char *path,
 	size_t n = 0, i;
 	int rc = 0;
 
-	if (stat(path, &st) < 0) {
-		snprintf(err->file, sizeof(err->file), "%s", path);
-		err->line = err->col = 0;
-		snprintf(err->msg, sizeof(err->msg), "%s", strerror(errno));
-		return -1;
-	}
+	if (stat(path, &st) < 0)
+		return path_error(err, path, errno);
 	if (!S_ISDIR(st.st_mode))
-		return load_file(rs, path, err);
+		return load_file(rs, path, 1, err);
 	if ((d = opendir(path)) == NULL)
-		return seterr(err, path, NULL, "%s", strerror(errno));
+		return path_error(err, path, errno);
 	while ((de = readdir(d)) != NULL) {
 		if (!yaml_name(de->d_name))
 			continue;
@@ -664,7 +708,7 @@ fl_rules_load_path(struct fl_ruleset *rs, const char *path,
 		qsort(names, n, sizeof(*names), cmpstr);
 	for (i = 0; i < n; i++) {
 		if (rc == 0)
-			rc = load_file(rs, names[i], err);
+			rc = load_file(rs, names[i], 0, err);
 		free(names[i]);
 	}
 	free(names);

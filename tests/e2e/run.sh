@@ -75,7 +75,7 @@ factlens() {
 }
 
 strip_markers() {
-	perl -0777 -pe 's/\\(.)|\x{e2}\x{9f}\x{a6}[a-z]+\x{e2}\x{9f}\x{a7}|\x{e2}\x{9f}\x{a8}[A-Za-z0-9._-]+:|\x{e2}\x{9f}\x{a9}/$1/gs' "$@"
+	perl -0777 -pe 's/\\(.)|\x{e2}\x{9f}\x{a6}[a-z]+\x{e2}\x{9f}\x{a7}|\x{e2}\x{9f}\x{a8}[A-Za-z0-9._-]+:|\x{e2}\x{9f}\x{a8}\/[A-Za-z0-9._-]+\x{e2}\x{9f}\x{a9}|\x{e2}\x{9f}\x{a9}/$1/gs' "$@"
 }
 
 json_lines() {

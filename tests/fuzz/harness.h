@@ -68,6 +68,14 @@ strip(const char *p, size_t n, struct fl_buf *out)
 			if (n - j < 3 || memcmp(p + j, "\xe2\x9f\xa7", 3) != 0)
 				abort();
 			i = j + 3;
+		} else if (n - i >= 4 && memcmp(p + i, "\xe2\x9f\xa8/", 4) == 0) {
+			/* ⟨/rule-id⟩: an overlapping cue's closer */
+			j = i + 4;
+			while (j < n && p[j] != '\xe2')
+				j++;
+			if (n - j < 3 || memcmp(p + j, "\xe2\x9f\xa9", 3) != 0)
+				abort();
+			i = j + 3;
 		} else if (n - i >= 3 && memcmp(p + i, "\xe2\x9f\xa8", 3) == 0) {
 			/* ⟨rule-id: */
 			j = i + 3;

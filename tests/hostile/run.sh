@@ -46,7 +46,7 @@ ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL $*"; }
 
 strip_markers() {
-	perl -0777 -pe 's/\\(.)|\x{e2}\x{9f}\x{a6}[a-z]+\x{e2}\x{9f}\x{a7}|\x{e2}\x{9f}\x{a8}[A-Za-z0-9._-]+:|\x{e2}\x{9f}\x{a9}/$1/gs' "$@"
+	perl -0777 -pe 's/\\(.)|\x{e2}\x{9f}\x{a6}[a-z]+\x{e2}\x{9f}\x{a7}|\x{e2}\x{9f}\x{a8}[A-Za-z0-9._-]+:|\x{e2}\x{9f}\x{a8}\/[A-Za-z0-9._-]+\x{e2}\x{9f}\x{a9}|\x{e2}\x{9f}\x{a9}/$1/gs' "$@"
 }
 
 # json_ok INPUT JSON: every sentence's offsets slice the input to its text

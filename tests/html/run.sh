@@ -3,8 +3,10 @@
 # headless Chromium and check the rendered page: the DOM has one tinted
 # sentence and one label tag per sentence and one focusable cue per cue of
 # the JSON output, nothing is fetched, each label's tint is on screen,
-# focusing a cue shows its explanation, and the page prints.  Skipped (and
-# said so) where Chromium is not installed.  Ends with "N passed, N failed".
+# focusing a cue shows its explanation, and the page prints; two cues on
+# the same words both keep their underline, and a source's hedge is drawn
+# quieter than the writer's.  Skipped (and said so) where Chromium is not
+# installed.  Ends with "N passed, N failed".
 set -u
 bin=${1:-./factlens}
 sample=examples/sample.txt
@@ -19,7 +21,7 @@ no() { fail=$((fail + 1)); echo "html: FAIL: $*"; }
 chromium=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$chromium" ]; then
 	echo "html: chromium is not installed; HTML rendering checks skipped"
-	echo "0 passed, 0 failed, 5 skipped"
+	echo "0 passed, 0 failed, 7 skipped"
 	exit 0
 fi
 chrome() {
@@ -63,6 +65,64 @@ chrome --print-to-pdf="$tmp/page.pdf" --no-pdf-header-footer \
     "file://$tmp/page.html" >/dev/null
 if [ -s "$tmp/page.pdf" ] && head -c 5 "$tmp/page.pdf" | grep -q '%PDF'
 then ok; else no "print to PDF"; fi
+
+# The text of a page alone, without the summary and legend (which use the
+# same colours), for pixel counts; the sentences below are questions, so
+# that their tags and tints are grey.
+text_only() {
+	python3 -c 'import re, sys
+sys.stdout.write(re.sub(r"<section class=\"(summary|legend)\".*?</section>\n",
+    "", sys.stdin.read(), flags=re.S))'
+}
+shot() {	# NAME RULES... < TEXT: the text-only page NAME.html, shot
+	name=$1
+	shift
+	cat >"$tmp/$name.txt"
+	"$bin" --no-config "$@" -f html "$tmp/$name.txt" | text_only \
+	    >"$tmp/$name.html"
+	chrome --screenshot="$tmp/$name.png" "file://$tmp/$name.html" >/dev/null
+}
+px() {	# PNG RRGGBB: how many pixels of that colour
+	python3 "$here/pngstat.py" "$1" "$2" | awk -v c="$2" '$1 == c { print $2 }'
+}
+rule() {	# CATEGORY ID PHRASE [SCOPE]: a one-rule file, on stdout
+	printf 'category: %s\nrules:\n  - id: %s\n    explain: Test.\n' "$1" "$2"
+	printf '    words: [%s]\n' "$3"
+	[ $# -gt 3 ] && printf '    scope: %s\n' "$4"
+	printf '    examples: {match: ["%s."]}\n' "$3"
+}
+
+# 5. Two cues on the same words: a reporting participle (green, solid)
+# and an inference (purple, wavy) on "suggesting".  The inner one is
+# underlined lower, so the outer one's line stays whole: as many green
+# pixels as with the participle alone, and the purple one is there too.
+rule attribution x.part suggesting after >"$tmp/part.yml"
+rule inference x.infer suggesting >"$tmp/infer.yml"
+echo 'Was the data, suggesting a rise, clear?' |
+    shot one -r "$tmp/part.yml"
+echo 'Was the data, suggesting a rise, clear?' |
+    shot two -r "$tmp/part.yml" -a "$tmp/infer.yml"
+g1=$(px "$tmp/one.png" 1c6a34)
+g2=$(px "$tmp/two.png" 1c6a34)
+p2=$(px "$tmp/two.png" 7b2b87)
+if [ "${g1:-0}" -gt 0 ] && [ $(( ${g2:-0} * 10 )) -ge $(( g1 * 9 )) ] &&
+    [ "${p2:-0}" -gt 0 ]; then ok; else
+	no "two cues on one word: green $g1 alone, $g2 with purple $p2"; fi
+
+# 6. A hedge in what a source says is the source's, and drawn quieter:
+# fewer hedge-coloured (purple) pixels than the writer's own hedge, but
+# some.
+rule hedge x.may may >"$tmp/may.yml"
+rule attribution x.said 'Officials said' after >"$tmp/said.yml"
+echo 'Officials said it may rain?' |
+    shot source -r "$tmp/may.yml" -a "$tmp/said.yml"
+echo 'Officials know it may rain?' |
+    shot writer -r "$tmp/may.yml" -a "$tmp/said.yml"
+hs=$(px "$tmp/source.png" 7b2b87)
+hw=$(px "$tmp/writer.png" 7b2b87)
+if grep -q 'c-hedge theirs' "$tmp/source.html" && [ "${hs:-0}" -gt 0 ] &&
+    [ $(( ${hs:-0} * 10 )) -lt $(( ${hw:-0} * 6 )) ]; then ok; else
+	no "a source's hedge: $hs purple pixels, the writer's $hw"; fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -340,17 +340,12 @@ START_TEST(test_opinion_scope)
 	assert_label(rs, "Aides said the welcome may be cold.", P);
 	/* Outside the source's scope, the judgement is the writer's. */
 	assert_label(rs, "It was a disgrace, officials said.", J);
-	/* A judgement that is not the writer's is no cue at all (LABELS.md
-	 * lists none for the mayor's quoted disgrace); a hedge there is. */
+	/* A judgement that is not the writer's is still shown, as its
+	 * owner's. */
 	run_text(rs, "\xe2\x80\x9cIt was a disgrace,\xe2\x80\x9d she said.",
 	    &r);
-	ck_assert(!run_has_cue(&r, 0, FL_CAT_OPINION, NULL));
-	run_free(&r);
-	run_text(rs, "Aides said the welcome was a disgrace.", &r);
-	ck_assert(!run_has_cue(&r, 0, FL_CAT_OPINION, NULL));
-	run_free(&r);
-	run_text(rs, "Officials said the talks may resume.", &r);
-	ck_assert(run_has_cue(&r, 0, FL_CAT_HEDGE, "may"));
+	ck_assert(run_has_cue(&r, 0, FL_CAT_OPINION, "a disgrace"));
+	ck_assert_str_eq(run_cue_owner(&r, 0, "a disgrace"), "q.curly");
 	run_free(&r);
 	/* The writer's hedged judgement keeps its cue. */
 	run_text(rs, "The council may be making a terrible mistake.", &r);
@@ -369,11 +364,12 @@ START_TEST(test_opinion_scare_quote)
 	ck_assert_int_eq(r.label[0], J);
 	ck_assert(run_has_cue(&r, 0, FL_CAT_OPINION, "\"reforms\""));
 	ck_assert(run_has_cue(&r, 0, FL_CAT_QUOTE, "\"reforms\""));
+	ck_assert_str_eq(run_cue_owner(&r, 0, "\"reforms\""), "");
 	run_free(&r);
 	/* In what a named source says, the quoted word is the source's. */
 	run_text(rs, "Officials said the \"reforms\" worked.", &r);
 	ck_assert_int_eq(r.label[0], S);
-	ck_assert(!run_has_cue(&r, 0, FL_CAT_OPINION, NULL));
+	ck_assert_str_eq(run_cue_owner(&r, 0, "\"reforms\""), "a.said");
 	run_free(&r);
 	/* A judgement inside a longer quotation is still the speaker's. */
 	assert_label(rs, "The plan was \"a disgrace to the town\".", C);
@@ -394,6 +390,37 @@ START_TEST(test_stance)
 	run_text(rs, "The party hoped to win but feared defeat.", &r);
 	ck_assert(run_has_cue(&r, 0, FL_CAT_STANCE, "hoped"));
 	ck_assert(run_has_cue(&r, 0, FL_CAT_STANCE, "feared"));
+	run_free(&r);
+}
+END_TEST
+
+/* Classify says whose each hedge, inference and judgement is, so that the
+ * renderers show a source's cue as the source's without deciding again. */
+START_TEST(test_owner)
+{
+	struct run r;
+
+	run_text(rs, "Officials said the talks may resume. The talks may "
+	    "resume, she said. According to Reuters, it perhaps rained. "
+	    "\xe2\x80\x9cIt was a disgrace.\xe2\x80\x9d Sources said it "
+	    "was a disgrace. The talks may resume. She feared that it "
+	    "might rain. Aides said it might rain. Aides said it was a "
+	    "disgrace.", &r);
+	ck_assert_uint_eq(r.n, 9);
+	ck_assert_str_eq(run_cue_owner(&r, 0, "may"), "a.said");
+	ck_assert_str_eq(run_cue_owner(&r, 1, "may"), "a.she-said");
+	ck_assert_str_eq(run_cue_owner(&r, 2, "perhaps"), "a.according");
+	ck_assert_str_eq(run_cue_owner(&r, 3, "a disgrace"), "q.curly");
+	/* A judgement in what nobody in particular said is not the
+	 * writer's; v.w has no scope, so only a scoped vague source owns. */
+	ck_assert_str_eq(run_cue_owner(&r, 4, "a disgrace"), "");
+	ck_assert_str_eq(run_cue_owner(&r, 5, "may"), "");
+	ck_assert_str_eq(run_cue_owner(&r, 6, "might"), "st.feared-that");
+	/* A hedge in what a vague source reports stays the writer's. */
+	ck_assert_str_eq(run_cue_owner(&r, 7, "might"), "");
+	ck_assert_str_eq(run_cue_owner(&r, 8, "a disgrace"), "v.scoped");
+	ck_assert_int_eq(r.label[0], S);
+	ck_assert_int_eq(r.label[7], P);
 	run_free(&r);
 }
 END_TEST
@@ -422,6 +449,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_vague_scope);
 	tcase_add_test(tc, test_inference_booster);
 	tcase_add_test(tc, test_plain_claim);
+	tcase_add_test(tc, test_owner);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("opinion-stance");
 	tcase_add_checked_fixture(tc, setup, teardown);

@@ -97,6 +97,9 @@ load(struct fl_config *c, const char *yaml)
 }
 
 /* Loading yaml fails at line:col with exactly msg, and leaves c empty. */
+/* What a bad claim threshold says after the quoted value. */
+#define WHOLE ": expected a whole number, such as claim=2 or claim=5%"
+
 static void
 expect_error(const char *yaml, int line, int col, const char *msg)
 {
@@ -376,10 +379,13 @@ START_TEST(test_bad_values)
 	expect_error("only: claim,,other\n", 1, 13, "empty entry in 'only'");
 	expect_error("only: [claim, '']\n", 1, 15, "empty entry in 'only'");
 	expect_error("fail-on: [claim=3, x=3]\n", 1, 20, "fail-on: unknown "
-	    "label in 'x=3' (expected sourced, speculation, opinion, claim or "
-	    "other)");
+	    "label in 'x=3' (expected sourced, speculation, opinion, claim or other)");
 	expect_error("fail-on: claim=x\n", 1, 10,
-	    "fail-on: bad threshold in 'claim=x'");
+	    "fail-on: bad threshold in 'claim=x'" WHOLE);
+	/* A tab in the indentation, wherever libyaml notices it. */
+	expect_error("format: text\n\tonly: [claim]\n", 2, 1,
+	    FL_YAML_TAB_MSG);
+	expect_error("input:\n  \t\"*.x\": text\n", 2, 3, FL_YAML_TAB_MSG);
 	expect_error("fail-on:\n  - claim=101%\n", 2, 5,
 	    "fail-on: percentage over 100 in 'claim=101%'");
 	expect_error("input:\n  '*.md': md\n", 2, 11,
@@ -803,17 +809,17 @@ START_TEST(test_fail_on)
 	    "speculation, opinion, claim or other)");
 	fail_on_bad("=3", "unknown label in '=3' (expected sourced, "
 	    "speculation, opinion, claim or other)");
-	fail_on_bad("claim=", "bad threshold in 'claim='");
-	fail_on_bad("claim=%", "bad threshold in 'claim=%'");
-	fail_on_bad("claim=x", "bad threshold in 'claim=x'");
-	fail_on_bad("claim=-1", "bad threshold in 'claim=-1'");
-	fail_on_bad("claim=+1", "bad threshold in 'claim=+1'");
-	fail_on_bad("claim= 1", "bad threshold in 'claim= 1'");
-	fail_on_bad("claim=1.5", "bad threshold in 'claim=1.5'");
-	fail_on_bad("claim=5%%", "bad threshold in 'claim=5%%'");
-	fail_on_bad("claim=3=4", "bad threshold in 'claim=3=4'");
+	fail_on_bad("claim=", "bad threshold in 'claim='" WHOLE);
+	fail_on_bad("claim=%", "bad threshold in 'claim=%'" WHOLE);
+	fail_on_bad("claim=x", "bad threshold in 'claim=x'" WHOLE);
+	fail_on_bad("claim=-1", "bad threshold in 'claim=-1'" WHOLE);
+	fail_on_bad("claim=+1", "bad threshold in 'claim=+1'" WHOLE);
+	fail_on_bad("claim= 1", "bad threshold in 'claim= 1'" WHOLE);
+	fail_on_bad("claim=1.5", "bad threshold in 'claim=1.5'" WHOLE);
+	fail_on_bad("claim=5%%", "bad threshold in 'claim=5%%'" WHOLE);
+	fail_on_bad("claim=3=4", "bad threshold in 'claim=3=4'" WHOLE);
 	fail_on_bad("claim=99999999999999999999999",
-	    "bad threshold in 'claim=99999999999999999999999'");
+	    "bad threshold in 'claim=99999999999999999999999'" WHOLE);
 	fail_on_bad("claim=101%", "percentage over 100 in 'claim=101%'");
 
 	/* A short message buffer is cut, never overrun. */

@@ -60,7 +60,7 @@ static const struct example worked[] = {
 	    J, FL_CAT_OPINION, "a disgrace", NONE, NULL, NONE },
 	{ "\xe2\x80\x9cThe welcome was a disgrace,\xe2\x80\x9d the mayor said.",
 	    S, FL_CAT_QUOTE, "\xe2\x80\x9cThe welcome was a disgrace,\xe2\x80\x9d",
-	    FL_CAT_ATTRIBUTION, "the mayor said", FL_CAT_OPINION },
+	    FL_CAT_ATTRIBUTION, "the mayor said", NONE },
 	{ "The council may be making a terrible mistake.",
 	    P, FL_CAT_HEDGE, "may", FL_CAT_OPINION, "a terrible mistake",
 	    NONE },
@@ -170,9 +170,9 @@ static const struct example signals[] = {
 	{ "The alliance is clearly crumbling.", C, FL_CAT_BOOSTER, "clearly",
 	    NONE, NULL, FL_CAT_OPINION },
 	{ "Critics say the plan is a disaster.", C, FL_CAT_VAGUE,
-	    "Critics say", NONE, NULL, FL_CAT_OPINION },
+	    "Critics say", NONE, NULL, NONE },
 	{ "Officials said the plan was a disaster.", S, FL_CAT_ATTRIBUTION,
-	    "Officials said", NONE, NULL, FL_CAT_OPINION },
+	    "Officials said", NONE, NULL, NONE },
 	/* Look-alikes of judgement (issue 12): a quantity, a condition, a
 	 * measured rank, severity, a name. */
 	{ "The builders used a good deal of the old stone.", C, NONE, NULL,

@@ -324,9 +324,12 @@ START_TEST(test_text_nesting)
 	ck_assert_int_eq(fl_rules_compile(r2, &err), 0);
 	out = annotate(r2, "text", 0, "Now talks may resume.", 21, NULL);
 	/* Opening at the same offset: longer first; closing: closers
-	 * before openers; "talks may" and "may resume" cross. */
+	 * before openers; "talks may" and "may resume" cross, so the first
+	 * cue to end, which is not the last opened, closes by name: a plain
+	 * closer always ends the cue opened last. */
 	ck_assert_str_eq(out, LO "speculation" LC "Now " CO "b.talks-may:"
-	    "talks " CO "b.may-resume:" CO "h.may:may" CC CC " resume" CC ".");
+	    "talks " CO "b.may-resume:" CO "h.may:may" CC CO "/b.talks-may" CC
+	    " resume" CC ".");
 	free(out);
 	rules_free(r2);
 }
@@ -367,6 +370,7 @@ static const char *const tricky[] = {
 	"No newline at the end, may",
 	"Back\\slash at the end\\",
 	"\\" CC " escaped closer and \\\\" CC " double.",
+	CO "/h.may" CC " looks like a named closer, may " CO "/x" CC,
 	LO "claim" LC "An input that looks annotated." CO "h.may:may" CC,
 	"Half markers \xe2\x9f and \xe2 and \x9f\xa6 here may.",
 	"Ends in half a marker \xe2\x9f",
@@ -442,6 +446,11 @@ START_TEST(test_strip_helper)
 	m = "\\\\ \\" CC " \\x";
 	s = strip_markers(m, strlen(m), &n);
 	ck_assert_str_eq(s, "\\ " CC " x");
+	free(s);
+	m = CO "q:" "\xe2\x80\x9cWe" CO "a:,\xe2\x80\x9d" CO "/q" CC " she said"
+	    CC ". \\" CO "/q\\" CC;
+	s = strip_markers(m, strlen(m), &n);
+	ck_assert_str_eq(s, "\xe2\x80\x9cWe,\xe2\x80\x9d she said. " CO "/q" CC);
 	free(s);
 }
 END_TEST

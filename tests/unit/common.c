@@ -176,6 +176,9 @@ run_text(const struct fl_ruleset *rs, const char *text, struct run *r)
 				r->cue[r->n][k].cat = c->rule->category;
 				r->cue[r->n][k].text = fl_xstrndup(p.text +
 				    c->start, c->end - c->start);
+				r->cue[r->n][k].owner = c->owner ? cues.v[
+				    items[i].cue0 + c->owner - 1].rule->id :
+				    NULL;
 				r->ncues[r->n]++;
 			}
 			r->n++;
@@ -229,6 +232,17 @@ run_has_cue(const struct run *r, size_t i, enum fl_category cat,
 		}
 	}
 	return 0;
+}
+
+const char *
+run_cue_owner(const struct run *r, size_t i, const char *text)
+{
+	size_t j;
+
+	for (j = 0; j < r->ncues[i]; j++)
+		if (strcmp(r->cue[i][j].text, text) == 0)
+			return r->cue[i][j].owner ? r->cue[i][j].owner : "";
+	return NULL;
 }
 
 static void
@@ -301,9 +315,13 @@ static size_t
 marker(const char *s, size_t i, size_t n, const char *open, int label)
 {
 	size_t j = i + 3;
+	int closer = 0;
 
 	if (n - i < 3 || memcmp(s + i, open, 3) != 0)
 		return 0;
+	/* ⟨/rule-id⟩: the closer of a cue that overlaps a later one. */
+	if (!label && j < n && s[j] == '/')
+		closer = 1, j++;
 	while (j < n) {
 		unsigned char c = (unsigned char)s[j];
 
@@ -315,11 +333,11 @@ marker(const char *s, size_t i, size_t n, const char *open, int label)
 		else
 			break;
 	}
-	if (j == i + 3)
+	if (j == i + 3 + (size_t)closer)
 		return 0;
-	if (label)
-		return n - j >= 3 && memcmp(s + j, "\xe2\x9f\xa7", 3) == 0 ?
-		    j + 3 - i : 0;
+	if (label || closer)
+		return n - j >= 3 && memcmp(s + j, label ? "\xe2\x9f\xa7" :
+		    "\xe2\x9f\xa9", 3) == 0 ? j + 3 - i : 0;
 	return j < n && s[j] == ':' ? j + 1 - i : 0;
 }
 

@@ -66,6 +66,8 @@ struct run {
 		const char *rule;	/* points into the rule set */
 		enum fl_category cat;
 		char *text;
+		const char *owner;	/* the rule id of the cue that owns
+					   it (fl_cue.owner), or NULL */
 	} cue[MAXS][16];
 };
 
@@ -75,6 +77,10 @@ void run_free(struct run *r);
  * occurrence of phrase in the sentence (phrase NULL: anywhere)? */
 int run_has_cue(const struct run *r, size_t i, enum fl_category cat,
     const char *phrase);
+/* The rule id of the owner of sentence i's first cue whose text is text
+ * (a source's hedge, inference or opinion); "" for the writer's own, NULL
+ * when there is no such cue. */
+const char *run_cue_owner(const struct run *r, size_t i, const char *text);
 /* Fail unless text is one sentence with label l. */
 void assert_label(const struct fl_ruleset *rs, const char *text,
     enum fl_label l);

@@ -18,7 +18,7 @@ rules:
       match: ["Maybe.", "Perhaps."]
       nomatch: ["It may be."]
 # stdout:
-2 rules, 4 examples, 1 problems
+2 rules, 4 examples, 1 problem
 # stderr:
 factlens: bad.yml:7:25: rule 'x.maybe': example 'Perhaps.' does not match
 # status: 2

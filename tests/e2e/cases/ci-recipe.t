@@ -19,3 +19,5 @@ docs/guide/deep/care.md:1:10: speculation: the writer hedges or infers instead o
 docs/guide/deep/care.md:1:29: speculation: the writer hedges or infers instead of stating: 'may' [t.may]
 status 1
 status 0
+# stderr:
+factlens: speculation in 2 of 7 sentences (28.6%) is over the limit of 20% (--fail-on speculation=20%)

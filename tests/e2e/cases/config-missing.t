@@ -9,4 +9,4 @@ status 2
 status 2
 # stderr:
 factlens: nonexist.yml: No such file or directory
-factlens: SUB/.factlens.yml:1:9: SUB/missing.yml: No such file or directory
+factlens: SUB/.factlens.yml:1:9: rules path 'SUB/missing.yml': No such file or directory

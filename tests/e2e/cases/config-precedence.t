@@ -42,3 +42,5 @@ status 0
 a.txt:1:20: claim: stated as fact with no source, hedge or judgement
 a.txt:1:39: claim: stated as fact with no source, hedge or judgement
 status 0
+# stderr-match: ^factlens: speculation in 1 of 3 sentences \(33\.3%\) is over the limit of 0 \(fail-on speculation, /.*/\.factlens\.yml:3:11\)$
+# stderr-match: ^factlens: claim in 2 of 3 sentences \(66\.7%\) is over the limit of 0 \(--fail-on claim\)$

@@ -7,3 +7,5 @@ The harbour board met on Monday. The new pier may open in spring.
 Officials said the budget was "tight". Will the ferry return?
 # status: 1
 # stdout-match: ^speculation	3	34	t.may	
+# stderr:
+factlens: speculation in 1 of 5 sentences (20.0%) is over the limit of 0 (--fail-on speculation)

@@ -6,3 +6,6 @@ opinion=25% 0
 opinion=24% 1
 opinion=2 0
 opinion=1 1
+# stderr:
+factlens: opinion in 2 of 8 sentences (25.0%) is over the limit of 24% (--fail-on opinion=24%)
+factlens: opinion in 2 of 8 sentences (25.0%) is over the limit of 1 (--fail-on opinion=1)

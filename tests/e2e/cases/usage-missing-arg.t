@@ -1,4 +1,6 @@
-# name: an option without its argument
+# name: an option without its argument: one message and a hint
 # args: --format
-# stderr-match: ^usage: factlens
+# stderr:
+factlens: option '--format' needs an argument
+Try 'factlens --help'.
 # status: 2

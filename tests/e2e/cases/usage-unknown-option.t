@@ -1,6 +1,7 @@
-# name: an unknown option: usage on stderr, exit 2
+# name: an unknown option: one message and a hint instead of the usage block, exit 2
 # args: --bogus
-# stderr-match: ^factlens: .*bogus
-# stderr-match: ^usage: factlens
+# stderr:
+factlens: unknown option '--bogus'
+Try 'factlens --help'.
 # status: 2
 # check: test ! -s stdout
