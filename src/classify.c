@@ -10,7 +10,8 @@
  * that is the writer's own (outside every attribution's reported content
  * and every quotation) makes speculation; an opinion cue that is the
  * writer's own (outside those, and outside what a vague source or a
- * stance reports too) makes opinion; an attribution makes sourced; so
+ * stance reports too; scare quotes around a word are the writer's) makes
+ * opinion; an attribution makes sourced; so
  * does a quotation whose speaker is named in one of its sentences or, for a
  * quotation that opens its sentence, in the sentence just before; anything
  * else is a claim.  Stance and booster cues never change the label.
@@ -273,6 +274,18 @@ in_vague(const struct fl_cue *c, size_t nc, size_t k)
 }
 
 /*
+ * Opinion, LABELS.md rule 18 (kept apart for merging): an opinion cue that
+ * spans a whole quotation from its opening mark (“reforms”) is the
+ * writer's scare quote around the words, not the words of a speaker.
+ */
+static int
+scare_quote(const struct fl_cue *h, const struct fl_cue *q)
+{
+	return h->rule->category == FL_CAT_OPINION && q->open &&
+	    h->start == q->start && h->end == q->end;
+}
+
+/*
  * Does cue h (a hedge, inference or opinion) belong to someone other than
  * the writer?  It does inside a quotation or in what an attribution or a
  * stance with a scope reports (not a stance whose holder is a vague
@@ -310,7 +323,8 @@ theirs(const char *t, const struct fl_cue *h, const struct fl_cue *c,
 				return (unsigned short)(k + 1);
 			break;
 		case FL_CAT_QUOTE:
-			if (inside(h, c[k].start, c[k].end))
+			if (inside(h, c[k].start, c[k].end) &&
+			    !scare_quote(h, &c[k]))
 				return (unsigned short)(k + 1);
 			break;
 		default:

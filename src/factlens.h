@@ -135,6 +135,7 @@ struct fl_rule {
 	void *unless_re;	/* pcre2_code * or NULL */
 	int cue_group;		/* number of the group named "cue", or 0 */
 	int jitted;		/* JIT-compiled (fl_rules_jit) */
+	unsigned tries;		/* sentences tried on before JIT (match.c) */
 	int lead;		/* every match starts with a prefilter literal:
 				   tried anchored where one occurs */
 	void *re_anchored;	/* pcre2_code *: re compiled anchored, or NULL */

@@ -5,8 +5,9 @@
  *     FILE:LINE:COL: LABEL: message [rule-id]
  *
  * A finding is a sentence whose label --only selects (default:
- * speculation), placed at the cue that decided it, or a cue whose category
- * --only selects (default: vague-source and booster).  LINE and COL are
+ * speculation and opinion), placed at the cue that decided it, or a cue
+ * whose category --only selects (default: vague-source, stance and
+ * booster; see render.c).  LINE and COL are
  * 1-based; COL counts bytes, as vim's %c does.
  */
 #include <string.h>

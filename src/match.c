@@ -21,6 +21,10 @@
 /* Above this many places for one rule in one sentence, scan instead. */
 #define MAX_STARTS 32
 
+/* Sentences a rule is tried on, through the interpreter, before it is
+ * JIT-compiled. */
+#define JIT_AFTER 4
+
 void
 fl_cues_init(struct fl_cues *c)
 {
@@ -531,8 +535,12 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
 		if (r->re == NULL ||
 		    (m->off != NULL && (m->off[i / 64] >> (i % 64) & 1)))
 			continue;
-		if (!r->jitted)
-			fl_rules_jit((struct fl_rule *)r);	/* first use */
+		/* JIT-compile a rule once it has been tried on a few
+		 * sentences: compiling costs more than interpreting a rule on
+		 * the handful of sentences of a short document, and most rules
+		 * never get past that.  (--jobs compiles every rule first.) */
+		if (!r->jitted && ++((struct fl_rule *)r)->tries > JIT_AFTER)
+			fl_rules_jit((struct fl_rule *)r);
 		if (m->cand == NULL || !m->starts.exact || !r->lead) {
 			run_rule(m, r, text + a + skip, b - a - skip, a + skip,
 			    out);

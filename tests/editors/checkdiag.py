@@ -6,8 +6,8 @@ import re
 import sys
 
 # The regexp of the README's VS Code problem matcher.
-VSCODE = r"^(.*):(\d+):(\d+):\s+(sourced|speculation|claim|other):\s+(.*)$"
-LINE = re.compile(r"^([^:]+):(\d+):(\d+): (sourced|speculation|claim|other): "
+VSCODE = r"^(.*):(\d+):(\d+):\s+(sourced|speculation|opinion|claim|other):\s+(.*)$"
+LINE = re.compile(r"^([^:]+):(\d+):(\d+): (sourced|speculation|opinion|claim|other): "
                   r"(.*) \[([A-Za-z0-9._-]+)\]$")
 
 

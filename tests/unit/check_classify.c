@@ -53,7 +53,11 @@ static const char *const yaml[] = {
 	"  - id: o.w\n"
 	"    explain: A judgement.\n"
 	"    words: [a disgrace, a terrible mistake, must think again]\n"
-	"    examples: {match: [\"It was a disgrace.\"]}\n",
+	"    examples: {match: [\"It was a disgrace.\"]}\n"
+	"  - id: o.scare\n"
+	"    explain: Scare quotes around one word.\n"
+	"    pattern: '\"reforms\"'\n"
+	"    examples: {match: [\"Its \\\"reforms\\\" failed.\"]}\n",
 
 	"category: stance\nrules:\n"
 	"  - id: st.hoped\n"
@@ -338,10 +342,39 @@ START_TEST(test_opinion_scope)
 	assert_label(rs, "Aides said the welcome may be cold.", P);
 	/* Outside the source's scope, the judgement is the writer's. */
 	assert_label(rs, "It was a disgrace, officials said.", J);
+	/* A judgement that is not the writer's is still shown, as its
+	 * owner's. */
 	run_text(rs, "\xe2\x80\x9cIt was a disgrace,\xe2\x80\x9d she said.",
 	    &r);
 	ck_assert(run_has_cue(&r, 0, FL_CAT_OPINION, "a disgrace"));
+	ck_assert_str_eq(run_cue_owner(&r, 0, "a disgrace"), "q.curly");
 	run_free(&r);
+	/* The writer's hedged judgement keeps its cue. */
+	run_text(rs, "The council may be making a terrible mistake.", &r);
+	ck_assert(run_has_cue(&r, 0, FL_CAT_OPINION, "a terrible mistake"));
+	run_free(&r);
+}
+END_TEST
+
+/* Scare quotes: an opinion cue that spans a whole quotation, marks and
+ * all, is the writer's doubt about the word, not a speaker's words. */
+START_TEST(test_opinion_scare_quote)
+{
+	struct run r;
+
+	run_text(rs, "The board's \"reforms\" changed nothing.", &r);
+	ck_assert_int_eq(r.label[0], J);
+	ck_assert(run_has_cue(&r, 0, FL_CAT_OPINION, "\"reforms\""));
+	ck_assert(run_has_cue(&r, 0, FL_CAT_QUOTE, "\"reforms\""));
+	ck_assert_str_eq(run_cue_owner(&r, 0, "\"reforms\""), "");
+	run_free(&r);
+	/* In what a named source says, the quoted word is the source's. */
+	run_text(rs, "Officials said the \"reforms\" worked.", &r);
+	ck_assert_int_eq(r.label[0], S);
+	ck_assert_str_eq(run_cue_owner(&r, 0, "\"reforms\""), "a.said");
+	run_free(&r);
+	/* A judgement inside a longer quotation is still the speaker's. */
+	assert_label(rs, "The plan was \"a disgrace to the town\".", C);
 }
 END_TEST
 
@@ -511,6 +544,7 @@ classify_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_opinion_precedence);
 	tcase_add_test(tc, test_opinion_scope);
+	tcase_add_test(tc, test_opinion_scare_quote);
 	tcase_add_test(tc, test_stance);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("quotations");

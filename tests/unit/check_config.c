@@ -793,6 +793,7 @@ START_TEST(test_fail_on)
 	fail_on_ok("claim=5", FL_LABEL_CLAIM, 5, 0);
 	fail_on_ok("sourced=20%", FL_LABEL_SOURCED, 20, 1);
 	fail_on_ok("other=100%", FL_LABEL_OTHER, 100, 1);
+	fail_on_ok("opinion=10%", FL_LABEL_OPINION, 10, 1);
 	fail_on_ok("claim=0", FL_LABEL_CLAIM, 0, 0);
 	fail_on_ok("claim=0%", FL_LABEL_CLAIM, 0, 1);
 	fail_on_ok("claim=007", FL_LABEL_CLAIM, 7, 0);

@@ -10,6 +10,7 @@
 
 #define S FL_LABEL_SOURCED
 #define P FL_LABEL_SPECULATION
+#define J FL_LABEL_OPINION
 #define C FL_LABEL_CLAIM
 #define O FL_LABEL_OTHER
 #define NONE (-1)
@@ -63,6 +64,17 @@ static const struct example worked[] = {
 	{ "There is evidence that the dam leaked for years.",
 	    C, FL_CAT_VAGUE, "There is evidence that", NONE, NULL,
 	    FL_CAT_ATTRIBUTION },
+	/* The opinion rows. */
+	{ "The council must think again.",
+	    J, FL_CAT_OPINION, "must think again", NONE, NULL, NONE },
+	{ "The welcome was a disgrace.",
+	    J, FL_CAT_OPINION, "a disgrace", NONE, NULL, NONE },
+	{ "\xe2\x80\x9cThe welcome was a disgrace,\xe2\x80\x9d the mayor said.",
+	    S, FL_CAT_QUOTE, "\xe2\x80\x9cThe welcome was a disgrace,\xe2\x80\x9d",
+	    FL_CAT_ATTRIBUTION, "the mayor said", NONE },
+	{ "The council may be making a terrible mistake.",
+	    P, FL_CAT_HEDGE, "may", FL_CAT_OPINION, "a terrible mistake",
+	    NONE },
 };
 
 static const struct example signals[] = {
@@ -148,6 +160,46 @@ static const struct example signals[] = {
 	{ "Highlights\n", O, NONE, NULL, NONE, NULL, NONE },
 	{ "Probably not, according to the coach.", S, FL_CAT_ATTRIBUTION,
 	    "according to the coach", FL_CAT_HEDGE, "Probably", NONE },
+	/* 18. Judgement, not description (mine, around the guide's
+	 * phrases): a word that grades by values judges, one a witness could
+	 * check describes; a rule stated as fact is a claim; a booster alone
+	 * makes no opinion; a vague source's judgement stays a claim. */
+	{ "The town gave the minister a shameful welcome.", J,
+	    FL_CAT_OPINION, "shameful", NONE, NULL, NONE },
+	{ "It was a disastrous visit for the minister.", J, FL_CAT_OPINION,
+	    "disastrous", NONE, NULL, NONE },
+	{ "In the end the board made the right decision.", J,
+	    FL_CAT_OPINION, "the right decision", NONE, NULL, NONE },
+	{ "A large crowd waited outside the hall.", C, NONE, NULL, NONE,
+	    NULL, FL_CAT_OPINION },
+	{ "His face was serious and he looked tired.", C, NONE, NULL, NONE,
+	    NULL, FL_CAT_OPINION },
+	{ "Visitors must show a ticket.", C, NONE, NULL, NONE, NULL,
+	    FL_CAT_OPINION },
+	{ "The council must think again.", J, FL_CAT_OPINION, "must", NONE,
+	    NULL, NONE },
+	{ "The alliance is clearly crumbling.", C, FL_CAT_BOOSTER, "clearly",
+	    NONE, NULL, FL_CAT_OPINION },
+	{ "Critics say the plan is a disaster.", C, FL_CAT_VAGUE,
+	    "Critics say", NONE, NULL, NONE },
+	{ "Officials said the plan was a disaster.", S, FL_CAT_ATTRIBUTION,
+	    "Officials said", NONE, NULL, NONE },
+	/* Look-alikes of judgement (issue 12): a quantity, a condition, a
+	 * measured rank, severity, a name. */
+	{ "The builders used a good deal of the old stone.", C, NONE, NULL,
+	    NONE, NULL, FL_CAT_OPINION },
+	{ "Should the vote fail, the budget goes back to committee.", C,
+	    NONE, NULL, NONE, NULL, FL_CAT_OPINION },
+	{ "The museum is the best-known in the city.", C, NONE, NULL, NONE,
+	    NULL, FL_CAT_OPINION },
+	{ "The firm is the largest in the region by revenue.", C, NONE,
+	    NULL, NONE, NULL, FL_CAT_OPINION },
+	{ "A terrible storm flattened the harbour wall.", C, NONE, NULL,
+	    NONE, NULL, FL_CAT_OPINION },
+	{ "Shoppers queued outside Best Buy before dawn.", C, NONE, NULL,
+	    NONE, NULL, FL_CAT_OPINION },
+	{ "This should have been the highlight of his visit.", J,
+	    FL_CAT_OPINION, "should have been", NONE, NULL, NONE },
 	/* Officials said counts; sources said does not. */
 	{ "Sources said the talks had failed.", C, FL_CAT_VAGUE,
 	    "Sources said", NONE, NULL, FL_CAT_ATTRIBUTION },
@@ -248,8 +300,10 @@ static const struct example signals[] = {
 	    "hoped", FL_CAT_HEDGE, "might", NONE },
 	{ "The party wanted more, but it may get less.", P, FL_CAT_STANCE,
 	    "wanted", FL_CAT_HEDGE, "may", NONE },
-	{ "I hope the ferry runs on time.", C, NONE, NULL, NONE, NULL,
-	    FL_CAT_STANCE },
+	{ "I wanted to see the harbour before dark.", C, NONE, NULL, NONE,
+	    NULL, FL_CAT_STANCE },
+	{ "We intend to publish the figures in May.", C, NONE, NULL, NONE,
+	    NULL, FL_CAT_STANCE },
 	/* 17. Unnamed evidence is a vague source; a named study is not. */
 	{ "Studies show that reading aloud helps children.", C,
 	    FL_CAT_VAGUE, "Studies show", NONE, NULL, FL_CAT_ATTRIBUTION },

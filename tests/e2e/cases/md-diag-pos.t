@@ -22,7 +22,7 @@ lines = open(src, "rb").read().split(b"\n")
 n = 0
 for d in open(diag, encoding="utf-8"):
     d = d.rstrip("\n")
-    m = re.match(r"^(.+?):(\d+):(\d+): (?:sourced|speculation|claim|other): "
+    m = re.match(r"^(.+?):(\d+):(\d+): (?:sourced|speculation|opinion|claim|other): "
                  r"[^']*'([^']*)'.* \[[A-Za-z0-9._-]+\]$", d)
     assert m, "not FILE:LINE:COL: LABEL: ... 'cue' ... [rule]: " + d
     assert m.group(1) == src, "file name: " + d

@@ -5,4 +5,4 @@
 # check: json_lines json.out
 # check: json_check rand.bin json.out
 # check: test "$(wc -l < stdout)" -eq "$(grep -c '"type":"sentence"' json.out)"
-# check: awk -F '\t' 'NF < 5 || $1 !~ /^(sourced|speculation|claim|other)$/ { exit 1 }' stdout
+# check: awk -F '\t' 'NF < 5 || $1 !~ /^(sourced|speculation|opinion|claim|other)$/ { exit 1 }' stdout
