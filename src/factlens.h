@@ -408,6 +408,24 @@ size_t fl_match_sentence(struct fl_matcher *m, const char *text,
 int fl_match_example(const struct fl_ruleset *rs, const struct fl_rule *r,
     const char *text, fl_limit_fn on_limit, void *arg);
 
+/* clause.c: clauses and subjects around a cue, for classify ------------- */
+
+/* Where the content that cue a (an attribution, vague source or stance
+ * with scope after) reports ends in sentence s of text t: an offset into
+ * t, at most s->end. */
+size_t fl_clause_end(const char *t, const struct fl_cue *a,
+    const struct fl_sentence *s);
+/* 1 if cue a stands in an if- or unless-clause of sentence s of text t
+ * ("If the party says no, ..."), else 0. */
+int fl_clause_if(const char *t, const struct fl_cue *a,
+    const struct fl_sentence *s);
+/* 1 if the subject of cue a's verb is the writer, the reader or no one
+ * ("I did not say", "Nobody is asking"), else 0. */
+int fl_clause_no_one(const char *t, const struct fl_cue *a,
+    const struct fl_sentence *s);
+/* 1 if t[a, b) holds only spaces, tabs and newlines, else 0. */
+int fl_clause_blank(const char *t, size_t a, size_t b);
+
 /* classify.c ------------------------------------------------------------- */
 
 /* Why classify chose the label. */

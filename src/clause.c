@@ -1,0 +1,203 @@
+/*
+ * clause.c: where a clause of a sentence begins and ends, and who its
+ * subject is, read from the text around a cue, for classify's "whose
+ * word is it?": the content an attribution or a stance reports ends at a
+ * semicolon or at the close of the relative clause it stands in; a
+ * speaker in an if-clause is hypothetical; the writer, the reader or no
+ * one as a subject is no source.  Plain byte scanning over ASCII letters:
+ * the clause marks and the closed-class words it looks for are ASCII.
+ */
+#include <string.h>
+
+#include "factlens.h"
+
+/* Does t[i, b) start with one of the words in list (lower case, followed
+ * by a non-letter)? */
+static int
+word_at(const char *t, size_t i, size_t b, const char *const *list)
+{
+	size_t k, n;
+
+	for (k = 0; list[k]; k++) {
+		n = strlen(list[k]);
+		if (b - i > n && memcmp(t + i, list[k], n) == 0 &&
+		    !((t[i + n] | 0x20) >= 'a' && (t[i + n] | 0x20) <= 'z'))
+			return 1;
+	}
+	return 0;
+}
+
+int
+fl_clause_blank(const char *t, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (t[a] != ' ' && t[a] != '\t' && t[a] != '\n')
+			return 0;
+	return 1;
+}
+
+/* Is t[i] the start of an em or en dash? */
+static int
+dash(const char *t, size_t i, size_t b)
+{
+	return b - i >= 3 && (unsigned char)t[i] == 0xe2 &&
+	    (unsigned char)t[i + 1] == 0x80 &&
+	    ((unsigned char)t[i + 2] == 0x93 ||
+	    (unsigned char)t[i + 2] == 0x94);
+}
+
+/*
+ * Where the content that cue a (scope after) reports ends in sentence s
+ * of text t: at a semicolon, which starts a clause of the writer's own;
+ * at the comma, bracket or dash that closes a relative clause the cue
+ * stands in ("The plan, which the minister announced on Monday, will
+ * likely fail."), since that clause only describes its noun; and for a
+ * stance at the end of its own clause, at such a mark or at "but" ("The
+ * party wanted more, but it may get less.").
+ */
+size_t
+fl_clause_end(const char *t, const struct fl_cue *a,
+    const struct fl_sentence *s)
+{
+	static const char *const rel[] = {
+		"which", "who", "whom", "whose", "where", NULL
+	};
+	static const char *const but[] = { "but", "yet", NULL };
+	size_t i, end = s->end;
+	int relative = 0, stance = a->rule->category == FL_CAT_STANCE;
+
+	/* The clause the cue stands in starts after the last mark before
+	 * it; is it a relative clause? */
+	for (i = a->start; i > s->start; i--) {
+		if (t[i - 1] == ';')
+			break;
+		if (t[i - 1] == ',' || t[i - 1] == '(' ||
+		    (i - s->start >= 3 && dash(t, i - 3, s->end))) {
+			while (i < a->start && t[i] == ' ')
+				i++;
+			relative = word_at(t, i, a->start, rel);
+			break;
+		}
+	}
+	for (i = a->end; i < end; i++)
+		if (t[i] == ';' || ((relative || stance) && (t[i] == ',' ||
+		    t[i] == ')' || dash(t, i, end))) || (stance &&
+		    t[i] == ' ' && word_at(t, i + 1, end, but)))
+			return i;
+	return end;
+}
+
+static int
+letter(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* Is t[a, b) one of the words in list, in any case? */
+static int
+word_is(const char *t, size_t a, size_t b, const char *const *list)
+{
+	size_t k, i;
+
+	for (k = 0; list[k]; k++) {
+		if (strlen(list[k]) != b - a)
+			continue;
+		for (i = a; i < b && (t[i] | 0x20) == list[k][i - a]; i++)
+			;
+		if (i == b)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does cue a stand in an if-clause ("If the party says no, it could
+ * lose.")?  Its clause runs back to the last comma, semicolon or colon, or
+ * to the start of sentence s; a speaker an if-clause names is hypothetical
+ * and no source (LABELS.md rule 14).  "even if" concedes and "as if"
+ * compares: those keep the source.
+ */
+int
+fl_clause_if(const char *t, const struct fl_cue *a,
+    const struct fl_sentence *s)
+{
+	static const char *const cond[] = { "if", "unless", NULL };
+	static const char *const keep[] = { "even", "as", NULL };
+	size_t i = a->start, w, p;
+
+	/* A cue that opens with a comma or a quotation mark (", the minister
+	 * said,") starts a clause of its own. */
+	if (!letter(t[a->start]))
+		return 0;
+	while (i > s->start) {
+		if (t[i - 1] == ',' || t[i - 1] == ';' || t[i - 1] == ':')
+			return 0;
+		if (!letter(t[i - 1])) {
+			i--;
+			continue;
+		}
+		for (w = i; w > s->start && letter(t[w - 1]); w--)
+			;
+		if (word_is(t, w, i, cond)) {
+			for (p = w; p > s->start && !letter(t[p - 1]) &&
+			    t[p - 1] != ','; p--)
+				;
+			for (i = p; p > s->start && letter(t[p - 1]); p--)
+				;
+			return !word_is(t, p, i, keep);
+		}
+		i = w;
+	}
+	return 0;
+}
+
+/*
+ * Is the subject of cue a's verb the writer, the reader or nobody ("I
+ * didn't want", "we would like", "you may ask", "Nobody is asking")?
+ * Going back from the cue over auxiliaries, negation and adverbs of
+ * degree, the first other word decides.  The writer's own view is a hedge
+ * or nothing, and no one is no source (LABELS.md rules 14-16).
+ */
+int
+fl_clause_no_one(const char *t, const struct fl_cue *a,
+    const struct fl_sentence *s)
+{
+	static const char *const aux[] = {
+		"do", "does", "did", "don", "doesn", "didn", "not", "never",
+		"also", "just", "still", "really", "always", "only", "truly",
+		"certainly", "all", "both", "simply", "now", "am", "are", "is",
+		"was", "were", "have", "has", "had", "been", "will", "would",
+		"could", "should", "may", "might", "must", "can", "cannot",
+		"won", "wouldn", "couldn", "shall", "even", "already", "often",
+		"too", "so", "very", "deeply", "personally", "honestly",
+		"firmly", "strongly", "t", "ll", "ve", "re", "m", "d", "s",
+		"going", "to", "want", "wants", "need", "needs", "used",
+		"help", "but", "let", "be", "being", "feel", "felt", "get",
+		"got", "seem", "seemed", "remain", "remained", "become",
+		"became", NULL
+	};
+	static const char *const who[] = {
+		"i", "we", "you", "one", "me", "us", "nobody", "none", NULL
+	};
+	size_t i = a->start, w;
+
+	if (!letter(t[a->start]))
+		return 0;
+	while (i > s->start) {
+		if (!letter(t[i - 1])) {
+			if (t[i - 1] != ' ' && t[i - 1] != '\'' &&
+			    (unsigned char)t[i - 1] < 0x80)
+				return 0;	/* a comma or a bracket */
+			i--;
+			continue;
+		}
+		for (w = i; w > s->start && letter(t[w - 1]); w--)
+			;
+		if (word_is(t, w, i, who))
+			return 1;
+		if (!word_is(t, w, i, aux))
+			return 0;
+		i = w;
+	}
+	return 0;
+}
