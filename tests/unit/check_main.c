@@ -23,6 +23,7 @@ main(void)
 	srunner_add_suite(sr, rules_suite());
 	srunner_add_suite(sr, match_suite());
 	srunner_add_suite(sr, classify_suite());
+	srunner_add_suite(sr, clause_suite());
 	srunner_add_suite(sr, labels_suite());
 	srunner_add_suite(sr, render_suite());
 	srunner_add_suite(sr, config_suite());

@@ -21,6 +21,7 @@ Suite *input_suite(void);
 Suite *rules_suite(void);
 Suite *match_suite(void);
 Suite *classify_suite(void);
+Suite *clause_suite(void);
 Suite *labels_suite(void);
 Suite *render_suite(void);
 Suite *config_suite(void);

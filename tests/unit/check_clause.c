@@ -1,0 +1,137 @@
+/*
+ * check_clause.c: the clause readers classify uses, on sentences written
+ * here, with a cue placed by hand on the word it marks.
+ */
+#include <string.h>
+
+#include "common.h"
+
+static struct fl_rule attribution = { .id = "t.a",
+    .category = FL_CAT_ATTRIBUTION, .scope = FL_SCOPE_AFTER };
+static struct fl_rule stance = { .id = "t.s", .category = FL_CAT_STANCE,
+    .scope = FL_SCOPE_AFTER };
+
+/* The sentence t as a whole, and a cue of rule r on the first occurrence of
+ * word in it. */
+static void
+place(const char *t, const char *word, const struct fl_rule *r,
+    struct fl_sentence *s, struct fl_cue *c)
+{
+	const char *p = strstr(t, word);
+
+	ck_assert_ptr_nonnull(p);
+	memset(s, 0, sizeof(*s));
+	s->end = strlen(t);
+	memset(c, 0, sizeof(*c));
+	c->rule = r;
+	c->start = (size_t)(p - t);
+	c->end = c->start + strlen(word);
+}
+
+/* The text from where the content ends. */
+static const char *
+rest(const char *t, const char *word, const struct fl_rule *r)
+{
+	struct fl_sentence s;
+	struct fl_cue c;
+
+	place(t, word, r, &s, &c);
+	return t + fl_clause_end(t, &c, &s);
+}
+
+START_TEST(test_end)
+{
+	ck_assert_str_eq(rest("Officials said it may rain; the fair may "
+	    "stop.", "said", &attribution), "; the fair may stop.");
+	ck_assert_str_eq(rest("Officials said it may rain, and more.", "said",
+	    &attribution), "");
+	ck_assert_str_eq(rest("The plan, which the mayor announced, will "
+	    "fail.", "announced", &attribution), ", will fail.");
+	ck_assert_str_eq(rest("The plan (which the mayor announced) will "
+	    "fail.", "announced", &attribution), ") will fail.");
+	ck_assert_str_eq(rest("The plan \xe2\x80\x94 which the mayor "
+	    "announced \xe2\x80\x94 will fail.", "announced", &attribution),
+	    "\xe2\x80\x94 will fail.");
+	/* A comma that ends an opener is no relative clause. */
+	ck_assert_str_eq(rest("On Monday, officials said it may rain, or "
+	    "not.", "said", &attribution), "");
+	/* A stance ends with its own clause. */
+	ck_assert_str_eq(rest("The party wanted more, but got less.",
+	    "wanted", &stance), ", but got less.");
+	ck_assert_str_eq(rest("The party wanted more but got less.",
+	    "wanted", &stance), " but got less.");
+}
+END_TEST
+
+static int
+is_if(const char *t, const char *word)
+{
+	struct fl_sentence s;
+	struct fl_cue c;
+
+	place(t, word, &attribution, &s, &c);
+	return fl_clause_if(t, &c, &s);
+}
+
+START_TEST(test_if)
+{
+	ck_assert(is_if("If the party says no, it may lose.", "says"));
+	ck_assert(is_if("Unless the board asks for more, it stands.",
+	    "asks"));
+	ck_assert(is_if("We will go if the mayor says so.", "says"));
+	ck_assert(!is_if("Even if the mayor says no, we will go.", "says"));
+	ck_assert(!is_if("It looks as if the mayor said no.", "said"));
+	ck_assert(!is_if("If it rains, the mayor said, we stop.", "said"));
+	ck_assert(!is_if("The mayor said we stop if it rains.", "said"));
+	ck_assert(!is_if("The mayor said, if asked, that it rains.",
+	    "that"));
+}
+END_TEST
+
+static int
+nobody(const char *t, const char *word)
+{
+	struct fl_sentence s;
+	struct fl_cue c;
+
+	place(t, word, &attribution, &s, &c);
+	return fl_clause_no_one(t, &c, &s);
+}
+
+START_TEST(test_no_one)
+{
+	ck_assert(nobody("I said no.", "said"));
+	ck_assert(nobody("We did not really want it.", "want"));
+	ck_assert(nobody("I didn\xe2\x80\x99t want it.", "want"));
+	ck_assert(nobody("You may ask why.", "ask"));
+	ck_assert(nobody("Nobody is asking for more.", "asking"));
+	ck_assert(nobody("No one said so.", "said"));
+	ck_assert(nobody("Let me say this.", "say"));
+	ck_assert(!nobody("The mayor did not say.", "say"));
+	ck_assert(!nobody("One official said so.", "said"));
+	ck_assert(!nobody("I think she said so.", "said"));
+	ck_assert(!nobody("As I said, the mayor wants it.", "wants"));
+}
+END_TEST
+
+START_TEST(test_blank)
+{
+	ck_assert(fl_clause_blank("a  \t b", 1, 5));
+	ck_assert(fl_clause_blank("ab", 1, 1));
+	ck_assert(!fl_clause_blank("a , b", 1, 4));
+}
+END_TEST
+
+Suite *
+clause_suite(void)
+{
+	Suite *s = suite_create("clause");
+	TCase *tc = tcase_create("clause");
+
+	tcase_add_test(tc, test_end);
+	tcase_add_test(tc, test_if);
+	tcase_add_test(tc, test_no_one);
+	tcase_add_test(tc, test_blank);
+	suite_add_tcase(s, tc);
+	return s;
+}
