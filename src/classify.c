@@ -96,6 +96,20 @@ scare_quote(const struct fl_cue *h, const struct fl_cue *q)
 }
 
 /*
+ * Hedges, LABELS.md rule 14 (kept apart for merging): an inference verb
+ * that is also the verb of an attribution ("Sanders has suggested that",
+ * "the report indicated that") reports what the source communicated; it
+ * is the source's word, not an inference of the writer's.  Modals and other
+ * hedges next to the verb ("may have said") stay the writer's (rule 1).
+ */
+static int
+source_verb(const struct fl_cue *h, const struct fl_cue *a)
+{
+	return h->rule->category == FL_CAT_INFERENCE &&
+	    a->rule->category == FL_CAT_ATTRIBUTION && overlaps(h, a);
+}
+
+/*
  * Does cue h (a hedge, inference or opinion) belong to someone other than
  * the writer?  It does inside a quotation or in what an attribution or a
  * stance with a scope reports (not a stance whose holder is a vague
@@ -123,7 +137,7 @@ theirs(const char *t, const struct fl_cue *h, const struct fl_cue *c,
 				break;
 			/* FALLTHROUGH */
 		case FL_CAT_ATTRIBUTION:
-			if (reported(t, h, &c[k], s))
+			if (reported(t, h, &c[k], s) || source_verb(h, &c[k]))
 				return (unsigned short)(k + 1);
 			break;
 		case FL_CAT_VAGUE:

@@ -10,7 +10,7 @@ static const char *const yaml[] = {
 	"category: hedge\nrules:\n"
 	"  - id: h.w\n"
 	"    explain: Hedges.\n"
-	"    words: [may, might, perhaps, likely]\n"
+	"    words: [may, may have, might, perhaps, likely]\n"
 	"    examples: {match: [\"It may rain.\"]}\n",
 
 	"category: inference\nrules:\n"
@@ -26,6 +26,11 @@ static const char *const yaml[] = {
 	"\\bannounced\\b'\n"
 	"    scope: after\n"
 	"    examples: {match: [\"Officials said so.\"]}\n"
+	"  - id: a.perfect\n"
+	"    explain: A perfect of a verb of saying; content after.\n"
+	"    words: [has suggested, have said]\n"
+	"    scope: after\n"
+	"    examples: {match: [\"She has suggested so.\"]}\n"
 	"  - id: a.she-said\n"
 	"    explain: Speaker after the content.\n"
 	"    words: [she said, he said, she added]\n"
@@ -212,6 +217,21 @@ START_TEST(test_before_scope)
 {
 	assert_label(rs, "The talks may resume, she said.", S);
 	assert_label(rs, "She said the talks may resume.", P);
+}
+END_TEST
+
+/* An inference verb that is also a source's verb of saying is the source's
+ * (LABELS.md rule 14); a modal next to the verb stays the writer's. */
+START_TEST(test_source_verb)
+{
+	struct run r;
+
+	assert_label(rs, "The envoy has suggested the talks failed.", S);
+	assert_label(rs, "The minister may have said the talks failed.", P);
+	assert_label(rs, "The long silence suggested the talks failed.", P);
+	run_text(rs, "The envoy has suggested the talks failed.", &r);
+	ck_assert_str_eq(run_cue_owner(&r, 0, "suggested"), "a.perfect");
+	run_free(&r);
 }
 END_TEST
 
@@ -530,6 +550,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_hedge_before_after_scope);
 	tcase_add_test(tc, test_before_scope);
 	tcase_add_test(tc, test_sentence_scope);
+	tcase_add_test(tc, test_source_verb);
 	tcase_add_test(tc, test_vague_drops_attribution);
 	tcase_add_test(tc, test_vague_scope);
 	tcase_add_test(tc, test_content_end);

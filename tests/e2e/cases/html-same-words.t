@@ -17,6 +17,7 @@ rules:
     examples: {match: ["It rose, suggesting a rise."]}
 # stdin:
 The data, suggesting a rise, was clear.
-# stdout-match: <mark class="cue c-attribution" tabindex="0" data-rule="x.part" data-tip="attribution · x.part: A participle that reports."><mark class="cue c-inference" tabindex="0" data-rule="x.infer" data-tip="inference · x.infer: An inference.&#10;&#10;attribution · x.part: A participle that reports.">suggesting</mark></mark>
+# stdout-match: <mark class="cue c-attribution" tabindex="0" data-rule="x.part" data-tip="attribution · x.part: A participle that reports."><mark class="cue c-inference theirs" tabindex="0" data-rule="x.infer" data-tip="inference · x.infer: An inference.&#10;The source's inference, not the writer's: it is in what ‘suggesting’ reports, so the sentence is still sourced.&#10;&#10;attribution · x.part: A participle that reports.">suggesting</mark></mark>
 # stdout-match: \.cue \.cue\{text-underline-offset:[.0-9]+em\}
 # stdout-match: \.cue:hover:has\(\.cue:hover\)::after\{display:none\}
+## The inference on the attribution's own verb is the source's (LABELS.md rule 14).
