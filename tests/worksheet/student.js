@@ -96,8 +96,16 @@ async function axe(page, when) {
 
 async function waitFile(dir, ms) {
   for (let t = 0; t < ms; t += 100) {
+    // Chromium may create the file before writing it: wait until it
+    // parses, not only until it exists.
     const f = fs.readdirSync(dir).filter((n) => n.endsWith(".json"));
-    if (f.length) return path.join(dir, f[0]);
+    if (f.length) {
+      const p = path.join(dir, f[0]);
+      try {
+        JSON.parse(fs.readFileSync(p, "utf8"));
+        return p;
+      } catch (e) { /* still being written */ }
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return null;
