@@ -230,7 +230,7 @@ static const struct example signals[] = {
 	    FL_CAT_ATTRIBUTION, "admitted", NONE, NULL, NONE },
 	{ "The opposition accused the government of lying.", S,
 	    FL_CAT_ATTRIBUTION, "accused", NONE, NULL, NONE },
-	{ "Residents blamed the council for the flooding.", S,
+	{ "The tenants' union blamed the council for the flooding.", S,
 	    FL_CAT_ATTRIBUTION, "blamed", NONE, NULL, NONE },
 	{ "The mayor praised the firefighters for their courage.", S,
 	    FL_CAT_ATTRIBUTION, "praised", NONE, NULL, NONE },
@@ -348,6 +348,30 @@ static const struct example signals[] = {
 	{ "Some stood at the window; others, appearing lost in thought, "
 	    "stared at the floor.", C, NONE, NULL, NONE, NULL,
 	    FL_CAT_VAGUE },
+	/* Rule 18: a judgement credited only to an unnamed holder is no
+	 * opinion of the writer's (mine). */
+	{ "The old bridge is widely regarded as one of the finest in the "
+	    "north.", C, FL_CAT_VAGUE, "widely regarded", NONE, NULL, NONE },
+	{ "The harbour, widely regarded as the loveliest on the coast, was "
+	    "dredged in May.", C, FL_CAT_VAGUE, "widely regarded", NONE, NULL,
+	    NONE },
+	{ "Others called the new stand a shameful waste.", C, FL_CAT_VAGUE,
+	    "Others called", NONE, NULL, FL_CAT_ATTRIBUTION },
+	{ "Reviewers in three countries have called her debut a "
+	    "masterpiece.", C, FL_CAT_VAGUE, "Reviewers", NONE, NULL,
+	    FL_CAT_ATTRIBUTION },
+	/* Rule 14: writing about a topic, and a book someone has written,
+	 * report no content; nobody is no source (mine). */
+	{ "Ossery writes about farming with a rare eye for weather.", C, NONE,
+	    NULL, NONE, NULL, FL_CAT_ATTRIBUTION },
+	{ "It is the shortest play he has written.", C, NONE, NULL, NONE,
+	    NULL, FL_CAT_ATTRIBUTION },
+	{ "Nobody has said where the new depot will go.", C, NONE, NULL,
+	    NONE, NULL, FL_CAT_ATTRIBUTION },
+	{ "Nobody from the council has said where the depot will go.", C,
+	    NONE, NULL, NONE, NULL, FL_CAT_ATTRIBUTION },
+	{ "The mill, a bakery by the bridge, has been told it must close.", C,
+	    NONE, NULL, NONE, NULL, FL_CAT_ATTRIBUTION },
 };
 
 static void
