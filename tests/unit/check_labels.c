@@ -372,6 +372,33 @@ static const struct example signals[] = {
 	    NONE, NULL, NONE, NULL, FL_CAT_ATTRIBUTION },
 	{ "The mill, a bakery by the bridge, has been told it must close.", C,
 	    NONE, NULL, NONE, NULL, FL_CAT_ATTRIBUTION },
+	/* Rule 14, more shapes of a report (mine): a noun with its owner, a
+	 * verdict, a passive with its asker, a headline's speaker; a door
+	 * slammed is no verdict. */
+	{ "The mayor's promise to cut fares was broken within a year.", S,
+	    FL_CAT_ATTRIBUTION, "promise to", NONE, NULL, NONE },
+	{ "The senator did not directly criticise her rival.", S,
+	    FL_CAT_ATTRIBUTION, "criticise", NONE, NULL, NONE },
+	{ "Ms. Vale was asked by the moderator whether fares would rise.", S,
+	    FL_CAT_ATTRIBUTION, "asked by the moderator", NONE, NULL, NONE },
+	{ "Lopes: Fares will not rise this year.", S, FL_CAT_ATTRIBUTION,
+	    "Lopes", NONE, NULL, NONE },
+	{ "Mayor Vale Slams Ferry Plan After Vote.", S, FL_CAT_ATTRIBUTION,
+	    "Slams", NONE, NULL, NONE },
+	{ "He slammed the door and left the hall.", C, NONE, NULL, NONE, NULL,
+	    FL_CAT_ATTRIBUTION },
+	{ "Update: The ferry runs again on Monday.", C, NONE, NULL, NONE,
+	    NULL, FL_CAT_ATTRIBUTION },
+	/* Rule 16: knowing and backing are in someone else's head too. */
+	{ "The coach knows that the squad is tired.", C, FL_CAT_STANCE,
+	    "knows", NONE, NULL, NONE },
+	{ "Two councillors backed the mayor in the vote.", C, FL_CAT_STANCE,
+	    "backed", NONE, NULL, NONE },
+	{ "She knows how to win a debate.", C, NONE, NULL, NONE, NULL,
+	    FL_CAT_STANCE },
+	/* Rule 17 in the past tense. */
+	{ "Exit polls suggested that turnout had fallen.", C, FL_CAT_VAGUE,
+	    "polls suggested", NONE, NULL, FL_CAT_ATTRIBUTION },
 };
 
 static void
