@@ -373,9 +373,15 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 			    cat != FL_CAT_INFERENCE && cat != FL_CAT_OPINION))
 				continue;
 			/* The owner is kept for the renderers, which show a
-			 * source's cue as the source's. */
-			if ((c[j].owner = theirs(text, &c[j], c, nc, s)) != 0)
+			 * source's hedge as the source's.  A source's judgement
+			 * is no cue at all: the guide lists opinion cues only
+			 * where the judgement is the writer's own (the mayor's
+			 * "disgrace" in LABELS.md's worked example). */
+			if ((c[j].owner = theirs(text, &c[j], c, nc, s)) != 0) {
+				if (cat == FL_CAT_OPINION)
+					c[j].dropped = 1;
 				continue;
+			}
 			if (cat != FL_CAT_OPINION && !writer) {
 				writer = 1;
 				why_hedge = (long)j;

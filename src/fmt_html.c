@@ -9,8 +9,8 @@
  * a legend stand at the top; the page holds its output until the end of
  * the document so that the summary can go first.
  *
- * A hedge, inference or judgement that classify found in what a source
- * says (fl_cue.owner) is the source's: it is drawn thinner and dotted, and
+ * A hedge or inference that classify found in what a source says
+ * (fl_cue.owner) is the source's (a source's judgement is no cue at all): it is drawn thinner and dotted, and
  * its tooltip names the source and says why the sentence keeps its label.
  * Cues on the same words nest: each level is underlined further down, and
  * the inner cue's tooltip, the one shown, explains the outer ones too.
@@ -350,7 +350,7 @@ summary(struct fl_buf *s, const struct fl_doc *d)
 		    fl_category_name((enum fl_category)c),
 		    fl_category_about((enum fl_category)c));
 	fl_buf_puts(s, "<li><mark class=\"cue c-hedge theirs\">thin and "
-	    "dotted</mark>: a hedge or judgement in what a source says: the "
+	    "dotted</mark>: a hedge in what a source says: the "
 	    "source's, not the writer's</li>");
 	fl_buf_puts(s, "</ul>\n"
 	    "<p>Hover over an underlined cue, or reach it with the Tab key, "

@@ -43,7 +43,9 @@
 #   VALGRIND='valgrind -q --error-exitcode=99 --leak-check=full
 #       --suppressions=tests/e2e/valgrind.supp' sh tests/e2e/run.sh ./factlens
 # (the suppressions hide PCRE2 JIT's deliberate reads past the subject).
-# With VERBOSE=1 the differences of failing cases are shown.  The runner
+# With VERBOSE=1 the differences of failing cases are shown; with UPDATE=1
+# a differing stdout or stderr section is rewritten with the real output
+# (read the change with git diff before committing it).  The runner
 # prints one line per failing case, then "N passed, N failed".
 
 if [ $# -lt 1 ]; then
@@ -129,6 +131,32 @@ for n, raw in enumerate(open(sys.argv[2], "rb"), 1):
     idx += 1
 assert summary, "no summary line"
 ' "$1" "$2"
+}
+
+# update CASE SECTION FILE: with UPDATE=1, replace the expected SECTION
+# (stdout or stderr) of CASE with what the binary printed, for the reader
+# to check with git diff before committing.  Only whole sections that end
+# with a newline can be written back.
+update() {
+	python3 - "$1" "$2" "$3" <<'PY'
+import re, sys
+case, sec, got = sys.argv[1], sys.argv[2], open(sys.argv[3], "rb").read()
+if got and not got.endswith(b"\n"):
+    sys.exit(0)
+lines = open(case, "rb").read().split(b"\n")
+out, skip = [], False
+for ln in lines:
+    if skip and re.match(rb"^# [a-z-]+:( |$)", ln):
+        skip = False
+    if skip:
+        continue
+    out.append(ln)
+    if ln == b"# " + sec.encode() + b":":
+        out.extend(got.split(b"\n")[:-1])
+        skip = True
+text = b"\n".join(out)
+open(case, "wb").write(text if text.endswith(b"\n") else text + b"\n")
+PY
 }
 
 # Split case file $1 into directory $2: sections become files, one-line
@@ -219,10 +247,12 @@ for t in "$@"; do
 		    ! cmp -s "$T/stdout" "$T/.expect-stdout"; then
 			why="stdout differs"
 			[ -n "$VERBOSE" ] && diff "$T/.expect-stdout" "$T/stdout"
+			[ -n "$UPDATE" ] && update "$t" stdout "$T/stdout"
 		elif [ -f "$T/.expect-stderr" ] &&
 		    ! cmp -s "$T/stderr" "$T/.expect-stderr"; then
 			why="stderr differs"
 			[ -n "$VERBOSE" ] && diff "$T/.expect-stderr" "$T/stderr"
+			[ -n "$UPDATE" ] && update "$t" stderr "$T/stderr"
 		elif [ ! -f "$T/.expect-stderr" ] && [ -s "$T/stderr" ] &&
 		    ! grep -q '^stderr-match' "$T/.directives"; then
 			why="unexpected stderr: $(head -1 "$T/stderr")"

@@ -7,4 +7,4 @@ Officials said the pier may open. The pier may open. "It might rain," the board 
 # stdout-match: <span class="tag tag-speculation">speculation</span>The pier <mark class="cue c-hedge" tabindex="0" data-rule="t.may" data-tip="hedge · t.may: A modal verb of possibility.">may</mark>
 # stdout-match: <mark class="cue c-hedge theirs" tabindex="0" data-rule="t.may" data-tip="[^"]*&#10;The speaker's hedge, not the writer's: it is inside a quotation, so it does not count against the writer: the sentence is labelled claim \(stated as fact with no source, hedge or judgement\)\.&#10;&#10;quote · t.quote: Straight quotation marks.">might</mark>
 # stdout-match: <mark class="cue c-hedge theirs" tabindex="0" data-rule="t.may" data-tip="[^"]*&#10;The speaker's hedge, not the writer's: it is inside a quotation that ‘The board said’ reports, so the sentence is still sourced.&#10;&#10;quote · t.quote: Straight quotation marks.">may</mark>
-# stdout-match: <li><mark class="cue c-hedge theirs">[^<]*</mark>: a hedge or judgement in what a source says
+# stdout-match: <li><mark class="cue c-hedge theirs">[^<]*</mark>: a hedge in what a source says

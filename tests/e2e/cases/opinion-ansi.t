@@ -5,7 +5,7 @@
 [other] Harbour report
 
 [claim] The harbour board met on Monday. [opinion] The welcome was a _disgrace_.
-[speculation] The pier _may_ be _shameful_. [sourced] _Officials said_ the pier was a _disgrace_.
-[opinion] The board _should think again_. [claim] "It was _shameful_," she wrote.
+[speculation] The pier _may_ be _shameful_. [sourced] _Officials said_ the pier was a disgrace.
+[opinion] The board _should think again_. [claim] "It was shameful," she wrote.
 [other] Was it a _disgrace_?
-  cues: 'disgrace' t.judge; 'may' t.may; 'shameful' t.judge; 'Officials said' t.said; 'disgrace' t.judge; 'should think again' t.should; 'shameful' t.judge; 'disgrace' t.judge
+  cues: 'disgrace' t.judge; 'may' t.may; 'shameful' t.judge; 'Officials said' t.said; 'should think again' t.should; 'disgrace' t.judge

@@ -5,7 +5,7 @@
 ⟦other⟧Harbour report
 
 ⟦claim⟧The harbour board met on Monday. ⟦opinion⟧The welcome was a ⟨t.judge:disgrace⟩.
-⟦speculation⟧The pier ⟨t.may:may⟩ be ⟨t.judge:shameful⟩. ⟦sourced⟧⟨t.said:Officials said⟩ the pier was a ⟨t.judge:disgrace⟩.
-⟦opinion⟧The board ⟨t.should:should think again⟩. ⟦claim⟧⟨t.quote:"It was ⟨t.judge:shameful⟩,"⟩ she wrote.
+⟦speculation⟧The pier ⟨t.may:may⟩ be ⟨t.judge:shameful⟩. ⟦sourced⟧⟨t.said:Officials said⟩ the pier was a disgrace.
+⟦opinion⟧The board ⟨t.should:should think again⟩. ⟦claim⟧⟨t.quote:"It was shameful,"⟩ she wrote.
 ⟦other⟧Was it a ⟨t.judge:disgrace⟩?
 # check: strip_markers stdout | cmp -s - stdin
