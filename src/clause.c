@@ -46,14 +46,32 @@ dash(const char *t, size_t i, size_t b)
 	    (unsigned char)t[i + 2] == 0x94);
 }
 
+/* Does the word that starts at t[i] end in "ed", "en", "wn" or "ly" (a
+ * participle, or an adverb before one)? */
+static int
+participle(const char *t, size_t i, size_t b)
+{
+	size_t e = i;
+
+	while (e < b && (((t[e] | 0x20) >= 'a' && (t[e] | 0x20) <= 'z')))
+		e++;
+	return e - i >= 4 && ((t[e - 2] == 'e' && (t[e - 1] == 'd' ||
+	    t[e - 1] == 'n')) || (t[e - 2] == 'w' && t[e - 1] == 'n') ||
+	    (t[e - 2] == 'l' && t[e - 1] == 'y'));
+}
+
 /*
  * Where the content that cue a (scope after) reports ends in sentence s
  * of text t: at a semicolon, which starts a clause of the writer's own;
  * at the comma, bracket or dash that closes a relative clause the cue
  * stands in ("The plan, which the minister announced on Monday, will
- * likely fail."), since that clause only describes its noun; and for a
+ * likely fail."), since that clause only describes its noun; for a
  * stance at the end of its own clause, at such a mark or at "but" ("The
- * party wanted more, but it may get less.").
+ * party wanted more, but it may get less."); and for a vague source at a
+ * comma before "and", "but" and the like, which starts a clause of the
+ * writer's, and at the close of the participle phrase the cue opens
+ * ("The tower, widely regarded as the finest in the county, was
+ * restored.").
  */
 size_t
 fl_clause_end(const char *t, const struct fl_cue *a,
@@ -63,11 +81,17 @@ fl_clause_end(const char *t, const struct fl_cue *a,
 		"which", "who", "whom", "whose", "where", NULL
 	};
 	static const char *const but[] = { "but", "yet", NULL };
-	size_t i, end = s->end;
+	static const char *const conj[] = {
+		"and", "but", "yet", "while", "whereas", "although", "though",
+		"so", NULL
+	};
+	size_t i, j, end = s->end;
 	int relative = 0, stance = a->rule->category == FL_CAT_STANCE;
+	int vague = a->rule->category == FL_CAT_VAGUE;
 
 	/* The clause the cue stands in starts after the last mark before
-	 * it; is it a relative clause? */
+	 * it; is it a relative clause, or a participle phrase that the cue
+	 * opens? */
 	for (i = a->start; i > s->start; i--) {
 		if (t[i - 1] == ';')
 			break;
@@ -75,15 +99,23 @@ fl_clause_end(const char *t, const struct fl_cue *a,
 		    (i - s->start >= 3 && dash(t, i - 3, s->end))) {
 			while (i < a->start && t[i] == ' ')
 				i++;
-			relative = word_at(t, i, a->start, rel);
+			relative = word_at(t, i, a->start, rel) || (vague &&
+			    i == a->start && participle(t, i, a->end));
 			break;
 		}
 	}
-	for (i = a->end; i < end; i++)
+	for (i = a->end; i < end; i++) {
 		if (t[i] == ';' || ((relative || stance) && (t[i] == ',' ||
 		    t[i] == ')' || dash(t, i, end))) || (stance &&
 		    t[i] == ' ' && word_at(t, i + 1, end, but)))
 			return i;
+		if (vague && t[i] == ',') {
+			for (j = i + 1; j < end && t[j] == ' '; j++)
+				;
+			if (word_at(t, j, end, conj))
+				return i;
+		}
+	}
 	return end;
 }
 
@@ -152,11 +184,55 @@ fl_clause_if(const char *t, const struct fl_cue *a,
 }
 
 /*
+ * Does a subject "nobody", "none" or "no one" with a prepositional phrase
+ * after it ("Nobody from the council", "None of the bidders") stand among
+ * the few words of t before i, within the clause?
+ */
+static int
+nobody_of(const char *t, size_t i, const struct fl_sentence *s)
+{
+	static const char *const none[] = { "nobody", "none", "one", NULL };
+	static const char *const no[] = { "no", NULL };
+	static const char *const prep[] = {
+		"from", "at", "in", "on", "of", "inside", "within", "among",
+		"with", "for", NULL
+	};
+	size_t w, next, p, words;
+
+	for (words = 0; words < 8 && i > s->start; words++) {
+		while (i > s->start && !letter(t[i - 1])) {
+			if (t[i - 1] != ' ' && t[i - 1] != '\'')
+				return 0;	/* a comma or a bracket */
+			i--;
+		}
+		for (w = i; w > s->start && letter(t[w - 1]); w--)
+			;
+		if (word_is(t, w, i, none)) {
+			for (next = i; next < s->end && t[next] == ' '; next++)
+				;
+			if (!word_at(t, next, s->end, prep))
+				return 0;
+			if (i - w != 3)
+				return 1;
+			/* "one" only in "no one" */
+			for (p = w; p > s->start && t[p - 1] == ' '; p--)
+				;
+			return p - s->start >= 2 && word_is(t, p - 2, p, no) &&
+			    (p - s->start == 2 || !letter(t[p - 3]));
+		}
+		i = w;
+	}
+	return 0;
+}
+
+/*
  * Is the subject of cue a's verb the writer, the reader or nobody ("I
- * didn't want", "we would like", "you may ask", "Nobody is asking")?
- * Going back from the cue over auxiliaries, negation and adverbs of
- * degree, the first other word decides.  The writer's own view is a hedge
- * or nothing, and no one is no source (LABELS.md rules 14-16).
+ * didn't want", "we would like", "you may ask", "Nobody is asking",
+ * "Nobody from the council has said")?  Going back from the cue over
+ * auxiliaries, negation and adverbs of degree, the first other word
+ * decides, unless it ends a prepositional phrase after "nobody", "none"
+ * or "no one".  The writer's own view is a hedge or nothing, and no one
+ * is no source (LABELS.md rules 14-16).
  */
 int
 fl_clause_no_one(const char *t, const struct fl_cue *a,
@@ -196,7 +272,7 @@ fl_clause_no_one(const char *t, const struct fl_cue *a,
 		if (word_is(t, w, i, who))
 			return 1;
 		if (!word_is(t, w, i, aux))
-			return 0;
+			return nobody_of(t, i, s);
 		i = w;
 	}
 	return 0;

@@ -111,6 +111,13 @@ START_TEST(test_no_one)
 	ck_assert(!nobody("One official said so.", "said"));
 	ck_assert(!nobody("I think she said so.", "said"));
 	ck_assert(!nobody("As I said, the mayor wants it.", "wants"));
+	ck_assert(nobody("Nobody from the council has said where.", "said"));
+	ck_assert(nobody("No one at the firm said so.", "said"));
+	ck_assert(nobody("None of the bidders has said how much.", "said"));
+	ck_assert(!nobody("The one from the council said so.", "said"));
+	ck_assert(!nobody("Some of the bidders said so.", "said"));
+	ck_assert(!nobody("Nobody knew, but the man from the mill said so.",
+	    "said"));
 }
 END_TEST
 

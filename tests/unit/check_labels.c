@@ -230,7 +230,7 @@ static const struct example signals[] = {
 	    FL_CAT_ATTRIBUTION, "admitted", NONE, NULL, NONE },
 	{ "The opposition accused the government of lying.", S,
 	    FL_CAT_ATTRIBUTION, "accused", NONE, NULL, NONE },
-	{ "Residents blamed the council for the flooding.", S,
+	{ "The tenants' union blamed the council for the flooding.", S,
 	    FL_CAT_ATTRIBUTION, "blamed", NONE, NULL, NONE },
 	{ "The mayor praised the firefighters for their courage.", S,
 	    FL_CAT_ATTRIBUTION, "praised", NONE, NULL, NONE },
@@ -348,6 +348,57 @@ static const struct example signals[] = {
 	{ "Some stood at the window; others, appearing lost in thought, "
 	    "stared at the floor.", C, NONE, NULL, NONE, NULL,
 	    FL_CAT_VAGUE },
+	/* Rule 18: a judgement credited only to an unnamed holder is no
+	 * opinion of the writer's (mine). */
+	{ "The old bridge is widely regarded as one of the finest in the "
+	    "north.", C, FL_CAT_VAGUE, "widely regarded", NONE, NULL, NONE },
+	{ "The harbour, widely regarded as the loveliest on the coast, was "
+	    "dredged in May.", C, FL_CAT_VAGUE, "widely regarded", NONE, NULL,
+	    NONE },
+	{ "Others called the new stand a shameful waste.", C, FL_CAT_VAGUE,
+	    "Others called", NONE, NULL, FL_CAT_ATTRIBUTION },
+	{ "Reviewers in three countries have called her debut a "
+	    "masterpiece.", C, FL_CAT_VAGUE, "Reviewers", NONE, NULL,
+	    FL_CAT_ATTRIBUTION },
+	/* Rule 14: writing about a topic, and a book someone has written,
+	 * report no content; nobody is no source (mine). */
+	{ "Ossery writes about farming with a rare eye for weather.", C, NONE,
+	    NULL, NONE, NULL, FL_CAT_ATTRIBUTION },
+	{ "It is the shortest play he has written.", C, NONE, NULL, NONE,
+	    NULL, FL_CAT_ATTRIBUTION },
+	{ "Nobody has said where the new depot will go.", C, NONE, NULL,
+	    NONE, NULL, FL_CAT_ATTRIBUTION },
+	{ "Nobody from the council has said where the depot will go.", C,
+	    NONE, NULL, NONE, NULL, FL_CAT_ATTRIBUTION },
+	{ "The mill, a bakery by the bridge, has been told it must close.", C,
+	    NONE, NULL, NONE, NULL, FL_CAT_ATTRIBUTION },
+	/* Rule 14, more shapes of a report (mine): a noun with its owner, a
+	 * verdict, a passive with its asker, a headline's speaker; a door
+	 * slammed is no verdict. */
+	{ "The mayor's promise to cut fares was broken within a year.", S,
+	    FL_CAT_ATTRIBUTION, "promise to", NONE, NULL, NONE },
+	{ "The senator did not directly criticise her rival.", S,
+	    FL_CAT_ATTRIBUTION, "criticise", NONE, NULL, NONE },
+	{ "Ms. Vale was asked by the moderator whether fares would rise.", S,
+	    FL_CAT_ATTRIBUTION, "asked by the moderator", NONE, NULL, NONE },
+	{ "Lopes: Fares will not rise this year.", S, FL_CAT_ATTRIBUTION,
+	    "Lopes", NONE, NULL, NONE },
+	{ "Mayor Vale Slams Ferry Plan After Vote.", S, FL_CAT_ATTRIBUTION,
+	    "Slams", NONE, NULL, NONE },
+	{ "He slammed the door and left the hall.", C, NONE, NULL, NONE, NULL,
+	    FL_CAT_ATTRIBUTION },
+	{ "Update: The ferry runs again on Monday.", C, NONE, NULL, NONE,
+	    NULL, FL_CAT_ATTRIBUTION },
+	/* Rule 16: knowing and backing are in someone else's head too. */
+	{ "The coach knows that the squad is tired.", C, FL_CAT_STANCE,
+	    "knows", NONE, NULL, NONE },
+	{ "Two councillors backed the mayor in the vote.", C, FL_CAT_STANCE,
+	    "backed", NONE, NULL, NONE },
+	{ "She knows how to win a debate.", C, NONE, NULL, NONE, NULL,
+	    FL_CAT_STANCE },
+	/* Rule 17 in the past tense. */
+	{ "Exit polls suggested that turnout had fallen.", C, FL_CAT_VAGUE,
+	    "polls suggested", NONE, NULL, FL_CAT_ATTRIBUTION },
 };
 
 static void
