@@ -160,6 +160,7 @@ struct fl_ruleset {
 	 * goes on, instead of stopping at the first. */
 	void (*on_error)(void *arg, const struct fl_error *err);
 	void *on_error_arg;
+	struct fl_profile *prof;	/* FACTLENS_PROFILE's totals, or NULL */
 };
 
 void fl_ruleset_init(struct fl_ruleset *rs);
@@ -262,6 +263,38 @@ void fl_prefilter_scan(const struct fl_prefilter *pf, const char *text,
     size_t n, uint64_t *cand, struct fl_starts *starts);
 /* Does every match of rule i start with one of its lead literals? */
 int fl_prefilter_has_lead(const struct fl_prefilter *pf, size_t rule);
+/* Does rule i run on every sentence (no literal it needs is known)? */
+int fl_prefilter_always(const struct fl_prefilter *pf, size_t rule);
+
+/* profile.c: time by rule (FACTLENS_PROFILE) ---------------------------- */
+
+struct fl_rule_prof {
+	uint64_t ns;		/* matching its pattern and unless pattern */
+	uint64_t runs;		/* sentences it ran on */
+	uint64_t calls;		/* to pcre2_match */
+	uint64_t cues;		/* matches it gave */
+	uint64_t jit_ns;	/* JIT-compiling it */
+};
+
+struct fl_profile {
+	uint64_t bytes;		/* of the sentences matched */
+	uint64_t sentences;
+	uint64_t scan_ns;	/* in the prefilter */
+	uint64_t calls;		/* to pcre2_match, not yet given a rule */
+	struct fl_rule_prof *rule;	/* one a rule */
+};
+
+/* Nanoseconds on the monotonic clock. */
+uint64_t fl_profile_now(void);
+/* Switch profiling on for rs, after fl_rules_compile: rs->prof holds the
+ * totals, freed by fl_ruleset_release. */
+void fl_profile_start(struct fl_ruleset *rs);
+/* A matcher's own counters (NULL when rs is not profiled); merge them
+ * into rs->prof, and free them, with fl_profile_merge (thread-safe). */
+struct fl_profile *fl_profile_new(const struct fl_ruleset *rs);
+void fl_profile_merge(const struct fl_ruleset *rs, struct fl_profile *p);
+/* Append the report to out: the rules by time, per MB of sentences. */
+void fl_profile_report(const struct fl_ruleset *rs, struct fl_buf *out);
 
 /* input.c ---------------------------------------------------------------- */
 
@@ -387,6 +420,7 @@ struct fl_matcher {
 	const struct fl_rule *quote_rule;	/* the open quotation's rule */
 	const uint64_t *off;	/* rules not to run (one bit a rule), or
 				   NULL: --disable and suppression */
+	struct fl_profile *prof;	/* FACTLENS_PROFILE: this matcher's */
 };
 
 /* A matcher has its own PCRE2 match data and JIT stack: use one per

@@ -69,11 +69,14 @@ fl_matcher_init(struct fl_matcher *m, const struct fl_ruleset *rs)
 		fl_xmalloc((size_t)-1);		/* out of memory */
 	if (m->jit_stack != NULL)
 		pcre2_jit_stack_assign(m->mctx, NULL, m->jit_stack);
+	m->prof = fl_profile_new(rs);
 }
 
 void
 fl_matcher_release(struct fl_matcher *m)
 {
+	fl_profile_merge(m->rs, m->prof);
+	m->prof = NULL;
 	free(m->cand);
 	m->cand = NULL;
 	free(m->starts.v);
@@ -107,6 +110,18 @@ limit_hit(struct fl_matcher *m, const struct fl_rule *r, size_t off, int rc)
 	}
 	fl_para_pos(p, off, &line, &col);
 	m->on_limit(m->arg, r, p->offset + off, line, col, rc);
+}
+
+/* pcre2_match with the matcher's match data and context, counted when
+ * profiling. */
+static int
+match(struct fl_matcher *m, const pcre2_code *re, const char *subj,
+    size_t n, size_t off, uint32_t opts)
+{
+	if (m->prof != NULL)
+		m->prof->calls++;
+	return pcre2_match(re, (PCRE2_SPTR)subj, n, off, opts, m->md,
+	    m->mctx);
 }
 
 /*
@@ -152,8 +167,7 @@ unless_hit(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 		if (!u->have) {
 			if (u->done || u->limited || u->off > n)
 				return 0;
-			rc = pcre2_match(r->unless_re, (PCRE2_SPTR)subj, n,
-			    u->off, 0, md, m->mctx);
+			rc = match(m, r->unless_re, subj, n, u->off, 0);
 			if (rc == PCRE2_ERROR_NOMATCH) {
 				u->done = 1;
 				return 0;
@@ -229,8 +243,7 @@ run_rule(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 
 	unless_start(&u);
 	while (off <= n) {
-		rc = pcre2_match(r->re, (PCRE2_SPTR)subj, n, off, opts, md,
-		    m->mctx);
+		rc = match(m, r->re, subj, n, off, opts);
 		if (rc == PCRE2_ERROR_NOMATCH) {
 			if (opts == 0 || off >= n)
 				break;
@@ -280,10 +293,8 @@ run_rule_at(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 		/* The anchored copy runs as JIT code; PCRE2_ANCHORED at
 		 * match time would mean the interpreter. */
 		rc = r->re_anchored != NULL ?
-		    pcre2_match(r->re_anchored, (PCRE2_SPTR)subj, n, at[i].at,
-		    0, m->md, m->mctx) :
-		    pcre2_match(r->re, (PCRE2_SPTR)subj, n, at[i].at,
-		    PCRE2_ANCHORED, m->md, m->mctx);
+		    match(m, r->re_anchored, subj, n, at[i].at, 0) :
+		    match(m, r->re, subj, n, at[i].at, PCRE2_ANCHORED);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			continue;
 		if (rc < 0) {
@@ -517,8 +528,14 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
 	const struct fl_ruleset *rs = m->rs;
 	size_t first = out->n, i, k, skip, maxend[FL_CAT_COUNT];
 	int seen[FL_CAT_COUNT];
+	uint64_t t0 = 0;
 
 	skip = fl_list_marker(text + a, b - a);
+	if (m->prof != NULL) {
+		m->prof->bytes += b - a;
+		m->prof->sentences++;
+		t0 = fl_profile_now();
+	}
 	if (rs->prefilter != NULL) {
 		if (m->cand == NULL)
 			scratch_init(m);
@@ -528,35 +545,56 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
 			order_starts(&m->starts, m->cand, scratch_count(m),
 			    rs->nrules);
 	}
+	if (m->prof != NULL)
+		m->prof->scan_ns += fl_profile_now() - t0;
 	for (i = 0, k = 0; (i = next_rule(m, i)) < rs->nrules; i++) {
 		const struct fl_rule *r = &rs->rules[i];
-		size_t k0;
+		size_t k0, n0 = out->n;
 
 		if (r->re == NULL ||
 		    (m->off != NULL && (m->off[i / 64] >> (i % 64) & 1)))
 			continue;
+		if (m->prof != NULL)
+			t0 = fl_profile_now();
 		/* JIT-compile a rule once it has been tried on a few
 		 * sentences: compiling costs more than interpreting a rule on
 		 * the handful of sentences of a short document, and most rules
 		 * never get past that.  (--jobs compiles every rule first.) */
-		if (!r->jitted && ++((struct fl_rule *)r)->tries > JIT_AFTER)
+		if (!r->jitted && ++((struct fl_rule *)r)->tries > JIT_AFTER) {
 			fl_rules_jit((struct fl_rule *)r);
-		if (m->cand == NULL || !m->starts.exact || !r->lead) {
-			run_rule(m, r, text + a + skip, b - a - skip, a + skip,
-			    out);
-			continue;
+			if (m->prof != NULL) {
+				uint64_t t1 = fl_profile_now();
+
+				m->prof->rule[i].jit_ns += t1 - t0;
+				t0 = t1;
+			}
 		}
-		while (k < m->starts.n && m->starts.v[k].rule < i)
-			k++;
-		for (k0 = k; k < m->starts.n && m->starts.v[k].rule == i; k++)
-			;
-		/* Many places: one scan costs less than many calls. */
-		if (k - k0 > MAX_STARTS)
+		if (m->cand == NULL || !m->starts.exact || !r->lead)
 			run_rule(m, r, text + a + skip, b - a - skip, a + skip,
 			    out);
-		else if (k > k0)	/* else starts.v may be NULL */
-			run_rule_at(m, r, text + a + skip, b - a - skip,
-			    a + skip, m->starts.v + k0, k - k0, out);
+		else {
+			while (k < m->starts.n && m->starts.v[k].rule < i)
+				k++;
+			for (k0 = k; k < m->starts.n &&
+			    m->starts.v[k].rule == i; k++)
+				;
+			/* Many places: one scan costs less than many
+			 * calls. */
+			if (k - k0 > MAX_STARTS)
+				run_rule(m, r, text + a + skip, b - a - skip,
+				    a + skip, out);
+			else if (k > k0)	/* else starts.v may be NULL */
+				run_rule_at(m, r, text + a + skip,
+				    b - a - skip, a + skip, m->starts.v + k0,
+				    k - k0, out);
+		}
+		if (m->prof != NULL) {
+			m->prof->rule[i].calls += m->prof->calls;
+			m->prof->calls = 0;
+			m->prof->rule[i].ns += fl_profile_now() - t0;
+			m->prof->rule[i].runs++;
+			m->prof->rule[i].cues += out->n - n0;
+		}
 	}
 	quotes(m, text, a, b, out);
 	if (out->n - first < 2)

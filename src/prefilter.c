@@ -1388,6 +1388,12 @@ fl_prefilter_has_lead(const struct fl_prefilter *pf, size_t rule)
 	return pf->has_lead[rule];
 }
 
+int
+fl_prefilter_always(const struct fl_prefilter *pf, size_t rule)
+{
+	return pf->always[rule / 64] >> (rule % 64) & 1;
+}
+
 /* The state st was reached at byte i: note its rules and lead places. */
 static void
 emit(const struct fl_prefilter *pf, uint32_t st, size_t i, uint64_t *cand,

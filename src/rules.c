@@ -67,6 +67,9 @@ fl_ruleset_release(struct fl_ruleset *rs)
 	free(rs->files);
 	pcre2_match_context_free(rs->mctx);
 	fl_prefilter_free(rs->prefilter);
+	if (rs->prof != NULL)
+		free(rs->prof->rule);
+	free(rs->prof);
 	fl_ruleset_init(rs);
 }
 
