@@ -150,6 +150,8 @@ struct fl_ruleset {
 	unsigned maxcaps;	/* most capture pairs of any pattern, + 1 */
 	struct fl_prefilter *prefilter;	/* NULL: run every rule */
 	int no_prefilter;	/* set before compiling to run every rule */
+	int no_snapshot;	/* set before fl_rules_load_builtin: parse and
+				   compile the rule files, not the snapshot */
 	int no_examples;	/* set before fl_rules_load_builtin: load the
 				   built-in rules without their examples,
 				   which only --check-rules and --explain
@@ -161,6 +163,9 @@ struct fl_ruleset {
 	void (*on_error)(void *arg, const struct fl_error *err);
 	void *on_error_arg;
 	struct fl_profile *prof;	/* FACTLENS_PROFILE's totals, or NULL */
+	/* Rules 0 to nsnap - 1 came from this snapshot (fl_snapshot_load). */
+	const struct fl_snapshot *snap;
+	size_t nsnap;
 };
 
 void fl_ruleset_init(struct fl_ruleset *rs);
@@ -213,10 +218,57 @@ int fl_rules_select(const struct fl_ruleset *rs, const char *id, size_t n,
  * call fl_rules_jit_all so that no thread changes a pattern another uses.
  */
 void fl_rules_jit(struct fl_rule *r);
+/* Compile r's anchored copy if it has a lead and none yet (fl_rules_jit
+ * does, before JIT-compiling it). */
+void fl_rules_anchor(struct fl_rule *r);
 void fl_rules_jit_all(struct fl_ruleset *rs);
 /* Never JIT-compile: every match runs in PCRE2's interpreter (for
  * valgrind, which JIT code confuses). */
 void fl_rules_no_jit(struct fl_ruleset *rs);
+
+/* snapshot.c: the built-in rules ready to run, made at build time ------- */
+
+/* One rule as the snapshot holds it: its fields as loaded from the slim
+ * built-in files (file indexes the snapshot's files), and how many
+ * compiled patterns it has in the snapshot's codes, in the order pattern,
+ * unless pattern, anchored pattern (when anchored is 1). */
+struct fl_snap_rule {
+	const char *id, *explain, *pattern, *unless, *open, *close;
+	int category, scope, file, line, col, pline, pcol, uline, ucol;
+	int anchored;
+};
+
+struct fl_snapshot {
+	size_t nrules;			/* 0: there is no snapshot */
+	const struct fl_snap_rule *rules;
+	size_t nfiles;
+	const char *const *files;
+	const unsigned char *codes;	/* pcre2_serialize_encode's bytes */
+	size_t codes_len, ncodes;
+	const size_t *code_size;	/* PCRE2_INFO_SIZE of each code */
+	const unsigned char *prefilter;	/* fl_prefilter_save's bytes */
+	size_t prefilter_len;
+};
+
+/* The built-in rules' snapshot (build/snapshot_data.c, by tools/mksnap.c;
+ * tools/mksnap.c's own is empty). */
+extern const struct fl_snapshot fl_builtin_snapshot;
+
+/* Append to rs the rules of snap (which must outlive rs), as
+ * fl_rules_load_builtin would load the slim files; fl_rules_compile then
+ * decodes the patterns and takes the prefilter from snap. */
+void fl_snapshot_load(struct fl_ruleset *rs, const struct fl_snapshot *snap);
+/* Set the compiled patterns of rs's snapshot rules from the snapshot.
+ * Returns 0, or -1 when PCRE2 cannot decode them (another version of the
+ * library): then no rule has a pattern set and they must be compiled. */
+int fl_snapshot_decode(struct fl_ruleset *rs);
+/*
+ * Append to out a C source file that defines fl_builtin_snapshot from rs,
+ * the built-in rules loaded slim and compiled, with anchored copies of the
+ * rules that have a lead (fl_rules_anchor).  Returns 0, or -1 with err set.
+ */
+int fl_snapshot_write(const struct fl_ruleset *rs, struct fl_buf *out,
+    struct fl_error *err);
 
 /* rules_builtin.c, generated from the rule files by tools/embed-rules.sh */
 struct fl_builtin_file {
@@ -244,11 +296,21 @@ struct fl_starts {
 	struct fl_start *v;
 	size_t n, cap;
 	int exact;
+	struct fl_start *hit;	/* the scan's own: states with leads met */
+	size_t nhit, hcap;
 };
 
 /* Build the literal prefilter for the compiled rule set. */
 struct fl_prefilter *fl_prefilter_new(const struct fl_ruleset *rs);
 void fl_prefilter_free(struct fl_prefilter *pf);
+/* Append pf's tables to b, for fl_prefilter_load on the same machine (the
+ * build-time snapshot, snapshot.c). */
+void fl_prefilter_save(const struct fl_prefilter *pf, struct fl_buf *b);
+/* A prefilter whose tables lie in saved[0, size), 8-byte aligned, which
+ * must outlive it; NULL if saved is not a prefilter for nrules rules.
+ * fl_prefilter_free frees only the prefilter itself. */
+struct fl_prefilter *fl_prefilter_load(const void *saved, size_t size,
+    size_t nrules);
 /* Number of 64-bit words in a candidate set. */
 size_t fl_prefilter_words(const struct fl_prefilter *pf);
 /* Call fn with every literal of every pattern rule (lit NULL for a rule
@@ -258,7 +320,8 @@ void fl_prefilter_each(const struct fl_ruleset *rs,
     void *arg);
 /* Set bit i of cand for every rule i that could match text[0, n), and
  * bit nrules + i when its unless pattern could; if starts is not NULL,
- * fill it with where the lead literals occur. */
+ * fill it with where the lead literals of those rules occur (not when
+ * they are not byte-exact: starts->exact 0). */
 void fl_prefilter_scan(const struct fl_prefilter *pf, const char *text,
     size_t n, uint64_t *cand, struct fl_starts *starts);
 /* Does every match of rule i start with one of its lead literals? */

@@ -925,6 +925,10 @@ main(int argc, char **argv)
 		rs.no_prefilter = 1;
 	/* Only --check-rules and --explain read the examples. */
 	rs.no_examples = !check && explain == NULL;
+	/* Another debugging aid: the rule files, not the build's snapshot of
+	 * them, must give the same result. */
+	if (getenv("FACTLENS_NO_SNAPSHOT") != NULL)
+		rs.no_snapshot = 1;
 	if (nrules == 0) {
 		if (fl_rules_load_builtin(&rs, &err) < 0) {
 			report(&err);

@@ -80,6 +80,7 @@ fl_matcher_release(struct fl_matcher *m)
 	free(m->cand);
 	m->cand = NULL;
 	free(m->starts.v);
+	free(m->starts.hit);
 	memset(&m->starts, 0, sizeof(m->starts));
 	pcre2_match_data_free(m->md);
 	pcre2_match_context_free(m->mctx);

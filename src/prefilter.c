@@ -35,9 +35,13 @@ struct fl_prefilter {
 	uint64_t *out;		/* rows of words: rules whose literal ends
 				   at the state (or a suffix of it) */
 	unsigned char *has;	/* state has any output */
-	unsigned char *flag;	/* state has any output or lead */
+	size_t nplain;		/* states below this have no output and no
+				   lead: the scan passes them by */
 	size_t nstates, cap, words;
 	uint64_t *always;	/* rules run whatever the sentence */
+	size_t nrules, nrows;	/* rows of out */
+	int borrowed;		/* the tables lie in a saved copy
+				   (fl_prefilter_load): free none of them */
 };
 
 static unsigned char cls[256];
@@ -1181,11 +1185,66 @@ by_state(const void *x, const void *y)
 	return a->len < b->len ? -1 : a->len > b->len;
 }
 
+/*
+ * Number the states again: first those with no output and no lead, then
+ * the others, so that the scan tells by a state's number whether to look
+ * at it (nplain); within each, in breadth-first order (queue[0, tail), all
+ * states but the root), so that the states near the root, which the scan
+ * visits most, lie together in memory.
+ */
+static void
+renumber(struct fl_prefilter *pf, const uint16_t *queue, size_t tail)
+{
+	size_t n = pf->nstates, i, k = 1, pass;
+	uint32_t *id = fl_xmalloc(n * sizeof(*id));
+	uint16_t (*delta)[NCLS] = fl_xmalloc(n * sizeof(*delta));
+	unsigned char *has = fl_xmalloc(n);
+	uint16_t *row = fl_xmalloc(n * sizeof(*row));
+	uint32_t *lead0 = fl_xmalloc((n + 1) * sizeof(*lead0));
+	uint32_t *leadn = fl_xmalloc(n * sizeof(*leadn));
+	int c;
+
+	id[0] = 0;		/* the root has no literal */
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < tail; i++) {
+			uint16_t s = queue[i];
+			int flag = pf->has[s] || pf->lead0[s] < pf->leadn[s];
+
+			if (flag == (int)pass)
+				id[s] = (uint32_t)k++;
+		}
+		if (pass == 0)
+			pf->nplain = k;
+	}
+	for (i = 0; i < n; i++) {
+		for (c = 0; c < NCLS; c++)
+			delta[id[i]][c] = (uint16_t)id[pf->delta[i][c]];
+		has[id[i]] = pf->has[i];
+		row[id[i]] = pf->row[i];
+		lead0[id[i]] = pf->lead0[i];
+		leadn[id[i]] = pf->leadn[i];
+	}
+	lead0[n] = pf->lead0[n];
+	free(pf->delta);
+	free(pf->has);
+	free(pf->row);
+	free(pf->lead0);
+	free(pf->leadn);
+	pf->delta = delta;
+	pf->cap = n;
+	pf->has = has;
+	pf->row = row;
+	pf->lead0 = lead0;
+	pf->leadn = leadn;
+	free(id);
+}
+
 struct fl_prefilter *
 fl_prefilter_new(const struct fl_ruleset *rs)
 {
 	struct fl_prefilter *pf = fl_xmalloc(sizeof(*pf));
 	uint16_t *fail, *queue;
+	unsigned char *endsp;
 	uint32_t s, t;
 	struct end *ends = NULL, *leads = NULL, *own;
 	struct pool pl;
@@ -1197,6 +1256,7 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 	memset(pf, 0, sizeof(*pf));
 	/* Bit i: rule i could match; bit nrules + i: its unless pattern
 	 * could match somewhere in the sentence. */
+	pf->nrules = rs->nrules;
 	pf->words = (2 * rs->nrules + 63) / 64;
 	pf->always = calloc(pf->words ? pf->words : 1, sizeof(uint64_t));
 	pf->has_lead = calloc(rs->nrules ? rs->nrules : 1, 1);
@@ -1249,9 +1309,13 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 	 * 0 is the space of the literals: a run of bytes that are not
 	 * letters or digits). */
 	head = tail = 0;
+	endsp = calloc(pf->nstates, 1);
+	if (endsp == NULL)
+		fl_xmalloc((size_t)-1);
 	for (c = 0; c < NCLS; c++)
 		if ((t = pf->delta[0][c]) != 0) {
 			fail[t] = 0;
+			endsp[t] = c == 0;
 			queue[tail++] = (uint16_t)t;
 		}
 	while (head < tail) {
@@ -1274,9 +1338,16 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 			/* cppcheck-suppress uninitvar */
 			fail[t] = pf->delta[f][kc[m]];
 			pf->delta[s][kc[m]] = (uint16_t)t;
+			endsp[t] = kc[m] == 0;
 			queue[tail++] = (uint16_t)t;
 		}
 	}
+	/* A run of bytes that are not letters or digits is one space: in a
+	 * state that has just read one, another leaves it where it is. */
+	for (s = 0; s < pf->nstates; s++)
+		if (endsp[s])
+			pf->delta[s][0] = (uint16_t)s;
+	free(endsp);
 	/* Outputs: a state has those of its own literals and those of its
 	 * failure state.  Only states with any get a row, in BFS order, so
 	 * that the failure state's is ready to copy. */
@@ -1286,6 +1357,7 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 		pf->has[queue[i]] |= pf->has[fail[queue[i]]];
 	for (i = 0, k = 0; i < pf->nstates; i++)
 		k += pf->has[i];
+	pf->nrows = k;
 	pf->out = calloc(k ? k : 1, pf->words * sizeof(uint64_t));
 	if (pf->out == NULL)
 		fl_xmalloc((size_t)-1);
@@ -1351,10 +1423,8 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 	}
 	free(leads);
 	free(fail);
+	renumber(pf, queue, tail);
 	free(queue);
-	pf->flag = fl_xmalloc(pf->nstates);
-	for (i = 0; i < pf->nstates; i++)
-		pf->flag[i] = pf->has[i] || pf->lead0[i] < pf->leadn[i];
 	return pf;
 }
 
@@ -1363,17 +1433,117 @@ fl_prefilter_free(struct fl_prefilter *pf)
 {
 	if (pf == NULL)
 		return;
+	if (pf->borrowed) {
+		free(pf);
+		return;
+	}
 	free(pf->delta);
 	free(pf->out);
 	free(pf->row);
 	free(pf->has);
-	free(pf->flag);
 	free(pf->always);
 	free(pf->has_lead);
 	free(pf->lead0);
 	free(pf->leadn);
 	free(pf->lead);
 	free(pf);
+}
+
+/*
+ * A saved prefilter (fl_prefilter_save, fl_prefilter_load): a header of
+ * eight 64-bit words (magic, rules, states, words, leads, rows, nplain, 0), then
+ * the tables in the order of sections(), each padded to 8 bytes.  It holds
+ * native integers: it is made at build time on the machine that runs it.
+ */
+#define SAVE_MAGIC 0x32544c4946455246ull	/* "FREFILT2", little end */
+#define SAVE_HEAD 8
+
+/* The tables of pf with their sizes in bytes, for saving and loading. */
+static size_t
+sections(struct fl_prefilter *pf, void ***slot, size_t *len)
+{
+	size_t k = 0, w = pf->words ? pf->words : 1;
+
+#define SECTION(field, bytes) do {				\
+		slot[k] = (void **)(void *)&pf->field;		\
+		len[k++] = (bytes);				\
+	} while (0)
+	SECTION(delta, pf->nstates * sizeof(pf->delta[0]));
+	SECTION(has_lead, pf->nrules ? pf->nrules : 1);
+	SECTION(lead0, (pf->nstates + 1) * sizeof(*pf->lead0));
+	SECTION(leadn, pf->nstates * sizeof(*pf->leadn));
+	SECTION(row, pf->nstates * sizeof(*pf->row));
+	SECTION(lead, pf->nlead * sizeof(*pf->lead));
+	SECTION(out, (pf->nrows ? pf->nrows : 1) * w * sizeof(*pf->out));
+	SECTION(has, pf->nstates);
+	SECTION(always, w * sizeof(*pf->always));
+#undef SECTION
+	return k;
+}
+
+#define NSECTIONS 9
+
+void
+fl_prefilter_save(const struct fl_prefilter *pf, struct fl_buf *b)
+{
+	struct fl_prefilter c = *pf;
+	uint64_t head[SAVE_HEAD] = { SAVE_MAGIC, 0, 0, 0, 0, 0, 0, 0 };
+	void **slot[NSECTIONS];
+	size_t len[NSECTIONS], n, i;
+	static const char zero[8];
+
+	head[1] = pf->nrules;
+	head[2] = pf->nstates;
+	head[3] = pf->words;
+	head[4] = pf->nlead;
+	head[5] = pf->nrows;
+	head[6] = pf->nplain;
+	fl_buf_put(b, head, sizeof(head));
+	n = sections(&c, slot, len);
+	for (i = 0; i < n; i++) {
+		if (len[i] > 0)		/* lead is NULL when there are none */
+			fl_buf_put(b, *slot[i], len[i]);
+		fl_buf_put(b, zero, (8 - len[i] % 8) % 8);
+	}
+}
+
+struct fl_prefilter *
+fl_prefilter_load(const void *saved, size_t size, size_t nrules)
+{
+	const uint64_t *head = saved;
+	const char *at = (const char *)saved + SAVE_HEAD * 8;
+	struct fl_prefilter *pf;
+	void **slot[NSECTIONS];
+	size_t len[NSECTIONS], n, i, total = SAVE_HEAD * 8;
+
+	if (size < SAVE_HEAD * 8 || head[0] != SAVE_MAGIC ||
+	    head[1] != nrules || head[3] != (2 * nrules + 63) / 64 ||
+	    head[2] == 0 || head[2] > MAXSTATES)
+		return NULL;
+	pf = fl_xmalloc(sizeof(*pf));
+	memset(pf, 0, sizeof(*pf));
+	pf->nrules = nrules;
+	pf->nstates = pf->cap = (size_t)head[2];
+	pf->words = (size_t)head[3];
+	pf->nlead = (size_t)head[4];
+	pf->nrows = (size_t)head[5];
+	pf->nplain = (size_t)head[6];
+	pf->borrowed = 1;
+	n = sections(pf, slot, len);
+	for (i = 0; i < n; i++)
+		total += len[i] + (8 - len[i] % 8) % 8;
+	if (total != size || pf->nrows > pf->nstates ||
+	    pf->nplain > pf->nstates) {
+		free(pf);
+		return NULL;
+	}
+	for (i = 0; i < n; i++) {
+		*slot[i] = (void *)at;
+		at += len[i] + (8 - len[i] % 8) % 8;
+	}
+	if (cls['a'] == 0)
+		init_cls();
+	return pf;
 }
 
 size_t
@@ -1394,7 +1564,8 @@ fl_prefilter_always(const struct fl_prefilter *pf, size_t rule)
 	return pf->always[rule / 64] >> (rule % 64) & 1;
 }
 
-/* The state st was reached at byte i: note its rules and lead places. */
+/* The state st was reached at byte i: note its rules, and the place for
+ * its leads, which are looked at once the candidates are known. */
 static void
 emit(const struct fl_prefilter *pf, uint32_t st, size_t i, uint64_t *cand,
     struct fl_starts *starts)
@@ -1406,72 +1577,107 @@ emit(const struct fl_prefilter *pf, uint32_t st, size_t i, uint64_t *cand,
 			cand[j] |= pf->out[pf->row[st] * w + j];
 	if (starts == NULL || pf->lead0[st] == pf->leadn[st])
 		return;
-	/* Room for all of the state's leads at once. */
-	if (starts->n + (pf->leadn[st] - pf->lead0[st]) > starts->cap) {
-		starts->cap = 2 * (starts->n + pf->leadn[st] - pf->lead0[st]) +
-		    64;
-		starts->v = fl_xrealloc(starts->v,
-		    starts->cap * sizeof(*starts->v));
+	if (starts->nhit == starts->hcap) {
+		starts->hcap = 2 * starts->hcap + 64;
+		starts->hit = fl_xrealloc(starts->hit,
+		    starts->hcap * sizeof(*starts->hit));
 	}
-	for (j = pf->lead0[st]; j < pf->leadn[st]; j++) {
-		struct fl_start *e = &starts->v[starts->n++];
+	starts->hit[starts->nhit].rule = st;
+	starts->hit[starts->nhit++].at = i;
+}
 
-		e->rule = pf->lead[j].rule;
-		e->at = i + 1 - pf->lead[j].len;
+/* The places of the leads of the candidate rules, from the states where
+ * the scan met leads. */
+static void
+expand(const struct fl_prefilter *pf, const uint64_t *cand,
+    struct fl_starts *starts)
+{
+	size_t h, j;
+
+	for (h = 0; h < starts->nhit; h++) {
+		size_t st = starts->hit[h].rule, i = starts->hit[h].at;
+
+		/* Room for all of the state's leads at once. */
+		if (starts->n + (pf->leadn[st] - pf->lead0[st]) > starts->cap) {
+			starts->cap = 2 * (starts->n + pf->leadn[st] -
+			    pf->lead0[st]) + 64;
+			starts->v = fl_xrealloc(starts->v,
+			    starts->cap * sizeof(*starts->v));
+		}
+		for (j = pf->lead0[st]; j < pf->leadn[st]; j++) {
+			uint32_t r = pf->lead[j].rule;
+			struct fl_start *e = &starts->v[starts->n];
+
+			if (!(cand[r / 64] >> (r % 64) & 1))
+				continue;
+			e->rule = r;
+			e->at = i + 1 - pf->lead[j].len;
+			starts->n++;
+		}
 	}
 }
+
+/* The scan's classes: cls, and SPECIAL for the first byte of U+212A
+ * KELVIN SIGN and of U+017F LONG S. */
+#define SPECIAL NCLS
+static unsigned char scls[256];
 
 void
 fl_prefilter_scan(const struct fl_prefilter *pf, const char *text, size_t n,
     uint64_t *cand, struct fl_starts *starts)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	const unsigned char *flag = pf->flag;
+	const uint16_t (*delta)[NCLS] = (const uint16_t (*)[NCLS])pf->delta;
+	uint32_t nplain = (uint32_t)pf->nplain;
 	size_t i;
-	uint32_t st;
-	int c, sep = 1;
+	uint32_t st, t;
+	int c;
 
+	if (scls['a'] == 0) {
+		memcpy(scls, cls, sizeof(scls));
+		scls[0xE2] = scls[0xC5] = SPECIAL;
+	}
 	memcpy(cand, pf->always, fl_prefilter_words(pf) * sizeof(*cand));
 	if (starts != NULL) {
 		starts->n = 0;
+		starts->nhit = 0;
 		starts->exact = 1;
 	}
 	/* The start of the text counts as a space, and so does a run of
-	 * bytes that are not letters or digits, once. */
-	st = pf->delta[0][0];
+	 * bytes that are not letters or digits, once: a state that has just
+	 * read a space stays where it is on another. */
+	st = delta[0][0];
 	for (i = 0; i < n; i++) {
-		c = cls[s[i]];
-		if (c == 0) {
+		c = scls[s[i]];
+		if (c == SPECIAL) {
 			/* Caseless matching lets U+212A KELVIN SIGN match k
 			 * and U+017F LONG S match s.  Offsets of literals are
 			 * then not byte-exact: the sentence is scanned the
 			 * ordinary way. */
+			c = 0;
 			if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x84 &&
 			    s[i + 2] == 0xAA) {
 				c = cls['k'];
 				i += 2;
-				if (starts != NULL)
-					starts->exact = 0;
 			} else if (s[i] == 0xC5 && i + 1 < n &&
 			    s[i + 1] == 0xBF) {
 				c = cls['s'];
 				i += 1;
-				if (starts != NULL)
-					starts->exact = 0;
-			} else if (sep)
-				continue;
+			}
+			if (c != 0 && starts != NULL)
+				starts->exact = 0;
 		}
-		sep = c == 0;
-		st = pf->delta[st][c];
-		if (flag[st])
-			emit(pf, st, i, cand, starts);
+		t = delta[st][c];
+		if (t >= nplain && (t != st || c != 0))
+			emit(pf, t, i, cand, starts);
+		st = t;
 	}
-	if (!sep) {
-		/* The end of the text counts as a space too. */
-		st = pf->delta[st][0];
-		if (flag[st])
-			emit(pf, st, n, cand, starts);
-	}
+	/* The end of the text counts as a space too. */
+	t = delta[st][0];
+	if (t >= nplain && t != st)
+		emit(pf, t, n, cand, starts);
+	if (starts != NULL && starts->exact)
+		expand(pf, cand, starts);
 }
 
 void

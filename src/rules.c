@@ -725,6 +725,13 @@ fl_rules_load_builtin(struct fl_ruleset *rs, struct fl_error *err)
 	    fl_builtin_rules;
 	size_t i;
 
+	/* The snapshot holds the slim files' rules, parsed and compiled at
+	 * build time, in the order their numbers in it need. */
+	if (rs->no_examples && !rs->no_snapshot && rs->nrules == 0 &&
+	    fl_builtin_snapshot.nrules > 0) {
+		fl_snapshot_load(rs, &fl_builtin_snapshot);
+		return 0;
+	}
 	for (i = 0; i < fl_builtin_nrules; i++)
 		if (load_mem(rs, f[i].name, f[i].text, f[i].len,
 		    rs->no_examples, err) < 0)
@@ -811,6 +818,11 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 	uint32_t caps, maxcaps = 1;
 	int nerr = 0;
 
+	/* Patterns from the snapshot if this PCRE2 can read them; else
+	 * (another version of the library) compiled below. */
+	if (rs->nsnap > 0 && rs->rules[0].re == NULL)
+		(void)fl_snapshot_decode(rs);
+
 	for (i = 0; i < rs->nrules; i++) {
 		struct fl_rule *r = &rs->rules[i];
 
@@ -825,18 +837,17 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 			if (failed(rs, err, &nerr))
 				goto fail;
 		}
-		if (r->pattern != NULL && r->re == NULL) {
-			int num;
-
-			if ((r->re = compile(r, r->pattern, "pattern", r->pline,
-			    r->pcol, err))
-			    == NULL) {
-				if (failed(rs, err, &nerr))
-					goto fail;
-				continue;
-			}
-			num = pcre2_substring_number_from_name(r->re,
+		if (r->pattern != NULL && r->re == NULL &&
+		    (r->re = compile(r, r->pattern, "pattern", r->pline,
+		    r->pcol, err)) == NULL) {
+			if (failed(rs, err, &nerr))
+				goto fail;
+			continue;
+		}
+		if (r->re != NULL) {
+			int num = pcre2_substring_number_from_name(r->re,
 			    (PCRE2_SPTR)"cue");
+
 			r->cue_group = num > 0 ? num : 0;
 			pcre2_pattern_info(r->re, PCRE2_INFO_CAPTURECOUNT,
 			    &caps);
@@ -861,9 +872,24 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 	pcre2_set_heap_limit(rs->mctx, 64 * 1024);	/* KiB */
 	rs->maxcaps = maxcaps;
 	fl_prefilter_free(rs->prefilter);
-	rs->prefilter = rs->no_prefilter ? NULL : fl_prefilter_new(rs);
-	for (i = 0; rs->prefilter != NULL && i < rs->nrules; i++)
-		rs->rules[i].lead = fl_prefilter_has_lead(rs->prefilter, i);
+	rs->prefilter = NULL;
+	/* The snapshot's prefilter is for its rules and no others. */
+	if (!rs->no_prefilter && rs->nsnap > 0 && rs->nsnap == rs->nrules)
+		rs->prefilter = fl_prefilter_load(rs->snap->prefilter,
+		    rs->snap->prefilter_len, rs->nrules);
+	if (!rs->no_prefilter && rs->prefilter == NULL)
+		rs->prefilter = fl_prefilter_new(rs);
+	for (i = 0; i < rs->nrules; i++) {
+		struct fl_rule *r = &rs->rules[i];
+
+		r->lead = rs->prefilter != NULL &&
+		    fl_prefilter_has_lead(rs->prefilter, i);
+		/* An anchored copy from the snapshot that is not needed. */
+		if (!r->lead && r->re_anchored != NULL) {
+			pcre2_code_free(r->re_anchored);
+			r->re_anchored = NULL;
+		}
+	}
 	return 0;
 fail:
 	free(first);
@@ -871,24 +897,28 @@ fail:
 }
 
 void
-fl_rules_jit(struct fl_rule *r)
+fl_rules_anchor(struct fl_rule *r)
 {
 	int ec;
 	PCRE2_SIZE off;
 
-	/* A failure is no error: pcre2_match falls back to the interpreter. */
-	if (r->re != NULL)
-		(void)pcre2_jit_compile(r->re, PCRE2_JIT_COMPLETE);
 	/* JIT code cannot be anchored at match time, only at compile time:
 	 * rules tried at given places (match.c) get an anchored copy. */
-	if (r->lead && r->re_anchored == NULL) {
+	if (r->lead && r->re_anchored == NULL && r->pattern != NULL)
 		r->re_anchored = pcre2_compile((PCRE2_SPTR)r->pattern,
 		    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP |
 		    PCRE2_MATCH_INVALID_UTF | PCRE2_ANCHORED, &ec, &off, NULL);
-		if (r->re_anchored != NULL)
-			(void)pcre2_jit_compile(r->re_anchored,
-			    PCRE2_JIT_COMPLETE);
-	}
+}
+
+void
+fl_rules_jit(struct fl_rule *r)
+{
+	/* A failure is no error: pcre2_match falls back to the interpreter. */
+	if (r->re != NULL)
+		(void)pcre2_jit_compile(r->re, PCRE2_JIT_COMPLETE);
+	fl_rules_anchor(r);
+	if (r->re_anchored != NULL)
+		(void)pcre2_jit_compile(r->re_anchored, PCRE2_JIT_COMPLETE);
 	if (r->unless_re != NULL)
 		(void)pcre2_jit_compile(r->unless_re, PCRE2_JIT_COMPLETE);
 	r->jitted = 1;

@@ -1,0 +1,20 @@
+# name: the build's snapshot of the built-in rules (patterns compiled and prefilter built when factlens was built) gives the same JSON and text as reading and compiling the rule files at start-up (FACTLENS_NO_SNAPSHOT), on one thread and two
+# setup: for i in 1 2 3 4 5 6 7 8 9 10; do cat text; done > big
+# file: text
+The ministry said on Monday that the talks may resume, according to Reuters.
+Some analysts believe the deal could collapse; others said it was clearly over.
+“We will appeal,” she said. “It may take months,” added Dr. J. R. Smith.
+Officials had stated that the plan was reportedly delayed, suggesting that costs rose.
+The so-called reform, she argued, was unlikely to pass. Prices are expected to rise.
+He could not attend the summit on May 16th. The military might of the empire grew.
+A report by the Harbour Authority found that 40 ships were late. Was it the weather?
+Critics argue that the unnamed sources said nothing. It is believed the ferry sank.
+The mayor continued: “We will not close the library.” Lopes: “No comment.”
+The KELVIN sign: 5 K and the long s in ſaid and ſources ſay it may fail.
+- Talk to your doctor before the trip.
+- Capacity could double by 2029.
+# run: for o in "--format=json" "--format=text" "--format=json --jobs 2"; do factlens $o big > with.out && FACTLENS_NO_SNAPSHOT=1 factlens $o big > without.out && cmp with.out without.out && echo same; done
+# stdout:
+same
+same
+same
