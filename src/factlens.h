@@ -134,12 +134,29 @@ struct fl_rule {
 	void *re;		/* pcre2_code *, compiled by fl_rules_compile */
 	void *unless_re;	/* pcre2_code * or NULL */
 	int cue_group;		/* number of the group named "cue", or 0 */
-	int jitted;		/* JIT-compiled (fl_rules_jit) */
-	unsigned tries;		/* sentences tried on before JIT (match.c) */
 	int lead;		/* every match starts with a prefilter literal:
 				   tried anchored where one occurs */
 	void *re_anchored;	/* pcre2_code *: re compiled anchored, or NULL */
+	unsigned jit;		/* FL_JIT_* bits */
+	/* JIT-compiling a rule costs more than interpreting it on the few
+	 * sentences of a short text: match.c adds up the time the rule ran
+	 * interpreted and compiles it once that reaches jit_cost, an
+	 * estimate of the compiling time (fl_rules_compile). */
+	uint64_t interp_ns;	/* anchored, or scanning for a rule without
+				   a lead */
+	uint64_t scan_ns;	/* scanning, for a rule with a lead */
+	uint64_t jit_cost;
 };
+
+/* What of a rule is JIT-compiled: MAIN, the pattern it runs (its anchored
+ * copy when it has a lead) and its unless pattern, were tried; SCAN, its
+ * pattern as such, for a rule with a lead; the other bits say which of
+ * them compiled, so that pcre2_jit_match can be called on them. */
+#define FL_JIT_MAIN 1u
+#define FL_JIT_SCAN 2u
+#define FL_JIT_RE_OK 4u
+#define FL_JIT_ANCHORED_OK 8u
+#define FL_JIT_UNLESS_OK 16u
 
 struct fl_ruleset {
 	struct fl_rule *rules;
@@ -213,11 +230,14 @@ int fl_rules_select(const struct fl_ruleset *rs, const char *id, size_t n,
     uint64_t *sel);
 
 /*
- * JIT-compile a rule's patterns.  The matcher does it at a rule's first
- * use, which keeps start-up short; before matchers run on several threads,
- * call fl_rules_jit_all so that no thread changes a pattern another uses.
+ * JIT-compile what a rule runs (FL_JIT_MAIN), or its pattern for scanning
+ * when it has a lead (fl_rules_jit_scan).  The matcher does it once a rule
+ * has run long enough to pay for it, which keeps short texts fast; before
+ * matchers run on several threads, call fl_rules_jit_all so that no
+ * thread changes a pattern another uses.
  */
 void fl_rules_jit(struct fl_rule *r);
+void fl_rules_jit_scan(struct fl_rule *r);
 /* Compile r's anchored copy if it has a lead and none yet (fl_rules_jit
  * does, before JIT-compiling it). */
 void fl_rules_anchor(struct fl_rule *r);

@@ -21,9 +21,6 @@
 /* Above this many places for one rule in one sentence, scan instead. */
 #define MAX_STARTS 32
 
-/* Sentences a rule is tried on, through the interpreter, before it is
- * JIT-compiled. */
-#define JIT_AFTER 4
 
 void
 fl_cues_init(struct fl_cues *c)
@@ -113,14 +110,22 @@ limit_hit(struct fl_matcher *m, const struct fl_rule *r, size_t off, int rc)
 	m->on_limit(m->arg, r, p->offset + off, line, col, rc);
 }
 
-/* pcre2_match with the matcher's match data and context, counted when
- * profiling. */
+/*
+ * pcre2_match with the matcher's match data and context, counted when
+ * profiling.  jitted: re is JIT-compiled; then, with no options,
+ * pcre2_jit_match gives the same result without pcre2_match's checks of
+ * its arguments, which cost a quarter of a short match: ours are valid,
+ * and PCRE2_MATCH_INVALID_UTF makes the UTF check unnecessary.
+ */
 static int
-match(struct fl_matcher *m, const pcre2_code *re, const char *subj,
-    size_t n, size_t off, uint32_t opts)
+match(struct fl_matcher *m, const pcre2_code *re, int jitted,
+    const char *subj, size_t n, size_t off, uint32_t opts)
 {
 	if (m->prof != NULL)
 		m->prof->calls++;
+	if (jitted && opts == 0)
+		return pcre2_jit_match(re, (PCRE2_SPTR)subj, n, off, 0, m->md,
+		    m->mctx);
 	return pcre2_match(re, (PCRE2_SPTR)subj, n, off, opts, m->md,
 	    m->mctx);
 }
@@ -168,7 +173,9 @@ unless_hit(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 		if (!u->have) {
 			if (u->done || u->limited || u->off > n)
 				return 0;
-			rc = match(m, r->unless_re, subj, n, u->off, 0);
+			rc = match(m, r->unless_re,
+			    (r->jit & FL_JIT_UNLESS_OK) != 0, subj, n, u->off,
+			    0);
 			if (rc == PCRE2_ERROR_NOMATCH) {
 				u->done = 1;
 				return 0;
@@ -244,7 +251,8 @@ run_rule(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 
 	unless_start(&u);
 	while (off <= n) {
-		rc = match(m, r->re, subj, n, off, opts);
+		rc = match(m, r->re, (r->jit & FL_JIT_RE_OK) != 0, subj, n,
+		    off, opts);
 		if (rc == PCRE2_ERROR_NOMATCH) {
 			if (opts == 0 || off >= n)
 				break;
@@ -294,8 +302,9 @@ run_rule_at(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 		/* The anchored copy runs as JIT code; PCRE2_ANCHORED at
 		 * match time would mean the interpreter. */
 		rc = r->re_anchored != NULL ?
-		    match(m, r->re_anchored, subj, n, at[i].at, 0) :
-		    match(m, r->re, subj, n, at[i].at, PCRE2_ANCHORED);
+		    match(m, r->re_anchored,
+		    (r->jit & FL_JIT_ANCHORED_OK) != 0, subj, n, at[i].at, 0) :
+		    match(m, r->re, 0, subj, n, at[i].at, PCRE2_ANCHORED);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			continue;
 		if (rc < 0) {
@@ -499,6 +508,27 @@ cue_order(const void *x, const void *y)
 	return a->rule < b->rule ? -1 : a->rule > b->rule;
 }
 
+/* Rule r ran interpreted from time t0 on: add that to its time, and
+ * JIT-compile what ran (jit: FL_JIT_MAIN or FL_JIT_SCAN) once the time
+ * reaches what compiling would cost. */
+static void
+interpreted(struct fl_matcher *m, struct fl_rule *r, unsigned jit,
+    uint64_t t0)
+{
+	uint64_t t1 = fl_profile_now(), *spent = jit == FL_JIT_SCAN ?
+	    &r->scan_ns : &r->interp_ns;
+
+	*spent += t1 - t0;
+	if (*spent < r->jit_cost)
+		return;
+	if (jit == FL_JIT_SCAN)
+		fl_rules_jit_scan(r);
+	else
+		fl_rules_jit(r);
+	if (m->prof != NULL)
+		m->prof->rule[r - m->rs->rules].jit_ns += fl_profile_now() - t1;
+}
+
 /* The first rule from i on that the prefilter lets through, or nrules. */
 static size_t
 next_rule(const struct fl_matcher *m, size_t i)
@@ -528,8 +558,9 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
 {
 	const struct fl_ruleset *rs = m->rs;
 	size_t first = out->n, i, k, skip, maxend[FL_CAT_COUNT];
-	int seen[FL_CAT_COUNT];
-	uint64_t t0 = 0;
+	int seen[FL_CAT_COUNT], scan;
+	uint64_t t0 = 0, t1 = 0, j0 = 0;
+	unsigned jit;
 
 	skip = fl_list_marker(text + a, b - a);
 	if (m->prof != NULL) {
@@ -555,25 +586,8 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
 		if (r->re == NULL ||
 		    (m->off != NULL && (m->off[i / 64] >> (i % 64) & 1)))
 			continue;
-		if (m->prof != NULL)
-			t0 = fl_profile_now();
-		/* JIT-compile a rule once it has been tried on a few
-		 * sentences: compiling costs more than interpreting a rule on
-		 * the handful of sentences of a short document, and most rules
-		 * never get past that.  (--jobs compiles every rule first.) */
-		if (!r->jitted && ++((struct fl_rule *)r)->tries > JIT_AFTER) {
-			fl_rules_jit((struct fl_rule *)r);
-			if (m->prof != NULL) {
-				uint64_t t1 = fl_profile_now();
-
-				m->prof->rule[i].jit_ns += t1 - t0;
-				t0 = t1;
-			}
-		}
-		if (m->cand == NULL || !m->starts.exact || !r->lead)
-			run_rule(m, r, text + a + skip, b - a - skip, a + skip,
-			    out);
-		else {
+		scan = m->cand == NULL || !m->starts.exact || !r->lead;
+		if (!scan) {
 			while (k < m->starts.n && m->starts.v[k].rule < i)
 				k++;
 			for (k0 = k; k < m->starts.n &&
@@ -581,18 +595,34 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
 				;
 			/* Many places: one scan costs less than many
 			 * calls. */
-			if (k - k0 > MAX_STARTS)
-				run_rule(m, r, text + a + skip, b - a - skip,
-				    a + skip, out);
-			else if (k > k0)	/* else starts.v may be NULL */
-				run_rule_at(m, r, text + a + skip,
-				    b - a - skip, a + skip, m->starts.v + k0,
-				    k - k0, out);
+			scan = k - k0 > MAX_STARTS;
+			if (k == k0)
+				continue;	/* and starts.v may be NULL */
 		}
+		if (m->prof != NULL) {
+			t0 = fl_profile_now();
+			j0 = m->prof->rule[i].jit_ns;
+		}
+		/* The pattern about to run, not JIT-compiled yet: time it
+		 * (below), and compile it once the time it has taken would
+		 * have paid for that.  (--jobs compiles every rule first.) */
+		jit = scan && r->lead ? FL_JIT_SCAN : FL_JIT_MAIN;
+		if (!(r->jit & jit))
+			t1 = m->prof != NULL ? t0 : fl_profile_now();
+		if (scan)
+			run_rule(m, r, text + a + skip, b - a - skip, a + skip,
+			    out);
+		else
+			run_rule_at(m, r, text + a + skip, b - a - skip,
+			    a + skip, m->starts.v + k0, k - k0, out);
+		if (!(r->jit & jit))
+			interpreted(m, (struct fl_rule *)r, jit, t1);
 		if (m->prof != NULL) {
 			m->prof->rule[i].calls += m->prof->calls;
 			m->prof->calls = 0;
-			m->prof->rule[i].ns += fl_profile_now() - t0;
+			/* Compiling is counted apart. */
+			m->prof->rule[i].ns += fl_profile_now() - t0 -
+			    (m->prof->rule[i].jit_ns - j0);
 			m->prof->rule[i].runs++;
 			m->prof->rule[i].cues += out->n - n0;
 		}
