@@ -353,6 +353,7 @@ int fl_prefilter_always(const struct fl_prefilter *pf, size_t rule);
 
 struct fl_rule_prof {
 	uint64_t ns;		/* matching its pattern and unless pattern */
+	uint64_t unless_ns;	/* of which its unless pattern */
 	uint64_t runs;		/* sentences it ran on */
 	uint64_t calls;		/* to pcre2_match */
 	uint64_t cues;		/* matches it gave */

@@ -173,9 +173,14 @@ unless_hit(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 		if (!u->have) {
 			if (u->done || u->limited || u->off > n)
 				return 0;
+			uint64_t t0 = m->prof != NULL ? fl_profile_now() : 0;
+
 			rc = match(m, r->unless_re,
 			    (r->jit & FL_JIT_UNLESS_OK) != 0, subj, n, u->off,
 			    0);
+			if (m->prof != NULL)
+				m->prof->rule[r - m->rs->rules].unless_ns +=
+				    fl_profile_now() - t0;
 			if (rc == PCRE2_ERROR_NOMATCH) {
 				u->done = 1;
 				return 0;

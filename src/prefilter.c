@@ -35,8 +35,12 @@ struct fl_prefilter {
 	uint64_t *out;		/* rows of words: rules whose literal ends
 				   at the state (or a suffix of it) */
 	unsigned char *has;	/* state has any output */
-	size_t nplain;		/* states below this have no output and no
-				   lead: the scan passes them by */
+	/* While the automaton is built: has, row, out, lead0 and leadn.
+	 * Then, for the scan, states from nplain on are those with outputs
+	 * or leads, and each has a row of frow (rowlen words): its rules'
+	 * bits, then lead0 and leadn in one word. */
+	uint64_t *frow;
+	size_t nplain, rowlen;
 	size_t nstates, cap, words;
 	uint64_t *always;	/* rules run whatever the sentence */
 	size_t nrules, nrows;	/* rows of out */
@@ -1190,7 +1194,8 @@ by_state(const void *x, const void *y)
  * the others, so that the scan tells by a state's number whether to look
  * at it (nplain); within each, in breadth-first order (queue[0, tail), all
  * states but the root), so that the states near the root, which the scan
- * visits most, lie together in memory.
+ * visits most, lie together in memory.  Then make the rows of the others,
+ * so that the scan finds what it needs of a state in one place.
  */
 static void
 renumber(struct fl_prefilter *pf, const uint16_t *queue, size_t tail)
@@ -1198,10 +1203,6 @@ renumber(struct fl_prefilter *pf, const uint16_t *queue, size_t tail)
 	size_t n = pf->nstates, i, k = 1, pass;
 	uint32_t *id = fl_xmalloc(n * sizeof(*id));
 	uint16_t (*delta)[NCLS] = fl_xmalloc(n * sizeof(*delta));
-	unsigned char *has = fl_xmalloc(n);
-	uint16_t *row = fl_xmalloc(n * sizeof(*row));
-	uint32_t *lead0 = fl_xmalloc((n + 1) * sizeof(*lead0));
-	uint32_t *leadn = fl_xmalloc(n * sizeof(*leadn));
 	int c;
 
 	id[0] = 0;		/* the root has no literal */
@@ -1216,26 +1217,36 @@ renumber(struct fl_prefilter *pf, const uint16_t *queue, size_t tail)
 		if (pass == 0)
 			pf->nplain = k;
 	}
+	pf->rowlen = pf->words + 1;
+	pf->frow = calloc((n - pf->nplain) * pf->rowlen + 1, sizeof(*pf->frow));
+	if (pf->frow == NULL)
+		fl_xmalloc((size_t)-1);
 	for (i = 0; i < n; i++) {
 		for (c = 0; c < NCLS; c++)
 			delta[id[i]][c] = (uint16_t)id[pf->delta[i][c]];
-		has[id[i]] = pf->has[i];
-		row[id[i]] = pf->row[i];
-		lead0[id[i]] = pf->lead0[i];
-		leadn[id[i]] = pf->leadn[i];
+		if (id[i] >= pf->nplain) {
+			uint64_t *r = pf->frow + (id[i] - pf->nplain) *
+			    pf->rowlen;
+
+			if (pf->has[i])
+				memcpy(r, pf->out + pf->row[i] * pf->words,
+				    pf->words * sizeof(*r));
+			r[pf->words] = pf->lead0[i] |
+			    (uint64_t)pf->leadn[i] << 32;
+		}
 	}
-	lead0[n] = pf->lead0[n];
 	free(pf->delta);
 	free(pf->has);
 	free(pf->row);
+	free(pf->out);
 	free(pf->lead0);
 	free(pf->leadn);
 	pf->delta = delta;
 	pf->cap = n;
-	pf->has = has;
-	pf->row = row;
-	pf->lead0 = lead0;
-	pf->leadn = leadn;
+	pf->has = NULL;
+	pf->row = NULL;
+	pf->out = NULL;
+	pf->lead0 = pf->leadn = NULL;
 	free(id);
 }
 
@@ -1438,13 +1449,9 @@ fl_prefilter_free(struct fl_prefilter *pf)
 		return;
 	}
 	free(pf->delta);
-	free(pf->out);
-	free(pf->row);
-	free(pf->has);
+	free(pf->frow);
 	free(pf->always);
 	free(pf->has_lead);
-	free(pf->lead0);
-	free(pf->leadn);
 	free(pf->lead);
 	free(pf);
 }
@@ -1455,7 +1462,7 @@ fl_prefilter_free(struct fl_prefilter *pf)
  * the tables in the order of sections(), each padded to 8 bytes.  It holds
  * native integers: it is made at build time on the machine that runs it.
  */
-#define SAVE_MAGIC 0x32544c4946455246ull	/* "FREFILT2", little end */
+#define SAVE_MAGIC 0x33544c4946455246ull	/* "FREFILT3", little end */
 #define SAVE_HEAD 8
 
 /* The tables of pf with their sizes in bytes, for saving and loading. */
@@ -1470,18 +1477,15 @@ sections(struct fl_prefilter *pf, void ***slot, size_t *len)
 	} while (0)
 	SECTION(delta, pf->nstates * sizeof(pf->delta[0]));
 	SECTION(has_lead, pf->nrules ? pf->nrules : 1);
-	SECTION(lead0, (pf->nstates + 1) * sizeof(*pf->lead0));
-	SECTION(leadn, pf->nstates * sizeof(*pf->leadn));
-	SECTION(row, pf->nstates * sizeof(*pf->row));
 	SECTION(lead, pf->nlead * sizeof(*pf->lead));
-	SECTION(out, (pf->nrows ? pf->nrows : 1) * w * sizeof(*pf->out));
-	SECTION(has, pf->nstates);
+	SECTION(frow, ((pf->nstates - pf->nplain) * (w + 1) + 1) *
+	    sizeof(*pf->frow));
 	SECTION(always, w * sizeof(*pf->always));
 #undef SECTION
 	return k;
 }
 
-#define NSECTIONS 9
+#define NSECTIONS 5
 
 void
 fl_prefilter_save(const struct fl_prefilter *pf, struct fl_buf *b)
@@ -1518,7 +1522,7 @@ fl_prefilter_load(const void *saved, size_t size, size_t nrules)
 
 	if (size < SAVE_HEAD * 8 || head[0] != SAVE_MAGIC ||
 	    head[1] != nrules || head[3] != (2 * nrules + 63) / 64 ||
-	    head[2] == 0 || head[2] > MAXSTATES)
+	    head[2] == 0 || head[2] > MAXSTATES || head[6] > head[2])
 		return NULL;
 	pf = fl_xmalloc(sizeof(*pf));
 	memset(pf, 0, sizeof(*pf));
@@ -1528,12 +1532,13 @@ fl_prefilter_load(const void *saved, size_t size, size_t nrules)
 	pf->nlead = (size_t)head[4];
 	pf->nrows = (size_t)head[5];
 	pf->nplain = (size_t)head[6];
+	pf->rowlen = pf->words + 1;
 	pf->borrowed = 1;
 	n = sections(pf, slot, len);
 	for (i = 0; i < n; i++)
 		total += len[i] + (8 - len[i] % 8) % 8;
 	if (total != size || pf->nrows > pf->nstates ||
-	    pf->nplain > pf->nstates) {
+	    pf->nplain > pf->nstates || pf->nplain == 0) {
 		free(pf);
 		return NULL;
 	}
@@ -1566,16 +1571,16 @@ fl_prefilter_always(const struct fl_prefilter *pf, size_t rule)
 
 /* The state st was reached at byte i: note its rules, and the place for
  * its leads, which are looked at once the candidates are known. */
-static void
+static __attribute__((noinline)) void
 emit(const struct fl_prefilter *pf, uint32_t st, size_t i, uint64_t *cand,
     struct fl_starts *starts)
 {
+	const uint64_t *r = pf->frow + (st - pf->nplain) * pf->rowlen;
 	size_t j, w = pf->words;
 
-	if (pf->has[st])
-		for (j = 0; j < w; j++)
-			cand[j] |= pf->out[pf->row[st] * w + j];
-	if (starts == NULL || pf->lead0[st] == pf->leadn[st])
+	for (j = 0; j < w; j++)
+		cand[j] |= r[j];
+	if (starts == NULL || (uint32_t)r[w] == (uint32_t)(r[w] >> 32))
 		return;
 	if (starts->nhit == starts->hcap) {
 		starts->hcap = 2 * starts->hcap + 64;
@@ -1596,15 +1601,17 @@ expand(const struct fl_prefilter *pf, const uint64_t *cand,
 
 	for (h = 0; h < starts->nhit; h++) {
 		size_t st = starts->hit[h].rule, i = starts->hit[h].at;
+		uint64_t lw = pf->frow[(st - pf->nplain) * pf->rowlen +
+		    pf->words];
+		size_t a = (uint32_t)lw, b = (size_t)(lw >> 32);
 
 		/* Room for all of the state's leads at once. */
-		if (starts->n + (pf->leadn[st] - pf->lead0[st]) > starts->cap) {
-			starts->cap = 2 * (starts->n + pf->leadn[st] -
-			    pf->lead0[st]) + 64;
+		if (starts->n + (b - a) > starts->cap) {
+			starts->cap = 2 * (starts->n + b - a) + 64;
 			starts->v = fl_xrealloc(starts->v,
 			    starts->cap * sizeof(*starts->v));
 		}
-		for (j = pf->lead0[st]; j < pf->leadn[st]; j++) {
+		for (j = a; j < b; j++) {
 			uint32_t r = pf->lead[j].rule;
 			struct fl_start *e = &starts->v[starts->n];
 
@@ -1649,7 +1656,7 @@ fl_prefilter_scan(const struct fl_prefilter *pf, const char *text, size_t n,
 	st = delta[0][0];
 	for (i = 0; i < n; i++) {
 		c = scls[s[i]];
-		if (c == SPECIAL) {
+		if (__builtin_expect(c == SPECIAL, 0)) {
 			/* Caseless matching lets U+212A KELVIN SIGN match k
 			 * and U+017F LONG S match s.  Offsets of literals are
 			 * then not byte-exact: the sentence is scanned the
@@ -1668,7 +1675,9 @@ fl_prefilter_scan(const struct fl_prefilter *pf, const char *text, size_t n,
 				starts->exact = 0;
 		}
 		t = delta[st][c];
-		if (t >= nplain && (t != st || c != 0))
+		/* (A state that stays where it is on a space has been seen
+		 * already.) */
+		if (__builtin_expect(t >= nplain, 0) && (t != st || c != 0))
 			emit(pf, t, i, cand, starts);
 		st = t;
 	}

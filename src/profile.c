@@ -72,6 +72,7 @@ fl_profile_merge(const struct fl_ruleset *rs, struct fl_profile *p)
 	add(&t->scan_ns, p->scan_ns);
 	for (i = 0; i < rs->nrules; i++) {
 		add(&t->rule[i].ns, p->rule[i].ns);
+		add(&t->rule[i].unless_ns, p->rule[i].unless_ns);
 		add(&t->rule[i].runs, p->rule[i].runs);
 		add(&t->rule[i].cues, p->rule[i].cues);
 		add(&t->rule[i].calls, p->rule[i].calls);
@@ -116,8 +117,9 @@ fl_profile_report(const struct fl_ruleset *rs, struct fl_buf *out)
 	fl_buf_printf(out, "profile: %.2f MB of sentences, %llu sentences; "
 	    "matching %.1f ms (%.0f us/MB)\n", p->bytes / 1048576.0,
 	    (unsigned long long)p->sentences, total / 1e6, total / 1e3 / mb);
-	fl_buf_printf(out, "%-40s %9s %7s %9s %9s %9s %8s %s\n", "rule",
-	    "us/MB", "share", "sentences", "calls", "cues", "jit ms", "how");
+	fl_buf_printf(out, "%-40s %9s %7s %7s %9s %9s %9s %8s %s\n",
+	    "rule", "us/MB", "share", "unless", "sentences", "calls", "cues",
+	    "jit ms", "how");
 	fl_buf_printf(out, "%-40s %9.0f %6.1f%% %9llu\n",
 	    "(prefilter scan)", p->scan_ns / 1e3 / mb,
 	    100.0 * (double)p->scan_ns / total,
@@ -128,9 +130,10 @@ fl_profile_report(const struct fl_ruleset *rs, struct fl_buf *out)
 
 		if (q->runs == 0 && q->jit_ns == 0)
 			continue;
-		fl_buf_printf(out, "%-40s %9.0f %6.1f%% %9llu %9llu %9llu %8.2f %s\n",
+		fl_buf_printf(out, "%-40s %9.0f %6.1f%% %6.0f%% %9llu %9llu %9llu %8.2f %s\n",
 		    r->id, q->ns / 1e3 / mb,
 		    100.0 * (double)(q->ns + q->jit_ns) / total,
+		    q->ns ? 100.0 * (double)q->unless_ns / (double)q->ns : 0.0,
 		    (unsigned long long)q->runs, (unsigned long long)q->calls,
 		    (unsigned long long)q->cues,
 		    q->jit_ns / 1e6, rs->prefilter == NULL ? "" :

@@ -3,7 +3,7 @@
 # file: text
 The council said on Tuesday that the bridge may reopen in spring.
 Nobody expected the ferry to be late again.
-# run: factlens --format=json big > plain.json && FACTLENS_PROFILE=1 factlens --format=json big > prof.json 2> report && cmp plain.json prof.json && head -1 report | sed 's/[0-9.]* MB/N MB/; s/matching.*/matching/' && grep -c '^attribution.said ' report && awk '$1 == "attribution.said" { print $4, $6 }' report
+# run: factlens --format=json big > plain.json && FACTLENS_PROFILE=1 factlens --format=json big > prof.json 2> report && cmp plain.json prof.json && head -1 report | sed 's/[0-9.]* MB/N MB/; s/matching.*/matching/' && grep -c '^attribution.said ' report && awk '$1 == "attribution.said" { print $5, $7 }' report
 # stdout:
 profile: N MB of sentences, 16 sentences; matching
 1
