@@ -1282,8 +1282,13 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 		if (r->unless != NULL) {
 			size_t u = rs->nrules + i;
 
+			/* An unless pattern runs only over a cue of its rule,
+			 * which is rare: literals that most sentences have
+			 * (a common word) would cost the scan more than they
+			 * save. */
 			literals(r->unless, 1, &pl, &L);
 			if (!L.need.known || L.need.n == 0 ||
+			    lset_rarity(&L.need) <= 1 ||
 			    add_set(pf, &L.need, u, &ends, &nends, 0) < 0)
 				pf->always[u / 64] |= (uint64_t)1 << (u % 64);
 			sets_free(&L);
@@ -1629,6 +1634,23 @@ expand(const struct fl_prefilter *pf, const uint64_t *cand,
 #define SPECIAL NCLS
 static unsigned char scls[256];
 
+/* Does s[0, n) hold U+212A KELVIN SIGN or U+017F LONG S, which caseless
+ * matching takes for k and s? */
+static int
+special(const unsigned char *s, size_t n)
+{
+	const unsigned char *p = s, *e = s + n;
+
+	if (memchr(s, 0xC5, n) != NULL)
+		return 1;	/* rare: the careful way */
+	while ((p = memchr(p, 0xE2, (size_t)(e - p))) != NULL) {
+		if (e - p >= 3 && p[1] == 0x84 && p[2] == 0xAA)
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 void
 fl_prefilter_scan(const struct fl_prefilter *pf, const char *text, size_t n,
     uint64_t *cand, struct fl_starts *starts)
@@ -1654,6 +1676,20 @@ fl_prefilter_scan(const struct fl_prefilter *pf, const char *text, size_t n,
 	 * bytes that are not letters or digits, once: a state that has just
 	 * read a space stays where it is on another. */
 	st = delta[0][0];
+	if (!special(s, n)) {
+		/* The common case, without the look at each byte for the
+		 * two characters below. */
+		for (i = 0; i < n; i++) {
+			c = cls[s[i]];
+			t = delta[st][c];
+			if (__builtin_expect(t >= nplain, 0) &&
+			    (t != st || c != 0))
+				emit(pf, t, i, cand, starts);
+			st = t;
+		}
+		i = n;
+		goto end;
+	}
 	for (i = 0; i < n; i++) {
 		c = scls[s[i]];
 		if (__builtin_expect(c == SPECIAL, 0)) {
@@ -1681,6 +1717,7 @@ fl_prefilter_scan(const struct fl_prefilter *pf, const char *text, size_t n,
 			emit(pf, t, i, cand, starts);
 		st = t;
 	}
+end:
 	/* The end of the text counts as a space too. */
 	t = delta[st][0];
 	if (t >= nplain && t != st)
