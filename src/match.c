@@ -10,6 +10,7 @@
  * and depth limits keep any rule on any input from running away; a match
  * that hits one is reported through the callback and skipped.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -820,35 +821,46 @@ runs(const struct fl_ruleset *rs, const struct qsent *q, size_t i)
 	    (q->off == NULL || !(q->off[i / 64] >> (i % 64) & 1));
 }
 
-/* Sort the groups of cues and the limit reports by sentence, each
- * sentence's in the order they came (a counting sort), and note each
- * sentence's range. */
+/*
+ * Move the n items of size bytes at in, each starting with the number of
+ * its sentence (a size_t), to out, by sentence, each sentence's in the
+ * order they came (a counting sort); the range of each queued sentence's
+ * goes to the two size_t members of struct qsent at offset lo.
+ */
+static void
+by_sentence(struct fl_mbatch *B, const void *in, void *out, size_t n,
+    size_t size, size_t lo)
+{
+	size_t i, sent, *count = counters(B, B->n);
+
+	for (i = 0; i < n; i++) {
+		memcpy(&sent, (const char *)in + i * size, sizeof(sent));
+		count[sent + 1]++;
+	}
+	for (i = 0; i < B->n; i++) {
+		size_t *range = (size_t *)(void *)((char *)&B->q[i] + lo);
+
+		range[0] = count[i];
+		range[1] = count[i + 1] += count[i];
+	}
+	for (i = 0; i < n; i++) {
+		memcpy(&sent, (const char *)in + i * size, sizeof(sent));
+		memcpy((char *)out + count[sent]++ * size,
+		    (const char *)in + i * size, size);
+	}
+}
+
+/* The groups of cues and the limit reports, by sentence. */
 static void
 group_by_sentence(struct fl_mbatch *B)
 {
-	size_t i, *count;
-
 	B->gs = fl_xrealloc(B->gs, (B->gcap ? B->gcap : 1) * sizeof(*B->gs));
-	count = counters(B, B->n);
-	for (i = 0; i < B->ng; i++)
-		count[B->g[i].sent + 1]++;
-	for (i = 0; i < B->n; i++) {
-		B->q[i].g0 = count[i];
-		B->q[i].g1 = count[i + 1] += count[i];
-	}
-	for (i = 0; i < B->ng; i++)
-		B->gs[count[B->g[i].sent]++] = B->g[i];
+	by_sentence(B, B->g, B->gs, B->ng, sizeof(*B->g),
+	    offsetof(struct qsent, g0));
 	B->evs = fl_xrealloc(B->evs, (B->evcap ? B->evcap : 1) *
 	    sizeof(*B->evs));
-	count = counters(B, B->n);
-	for (i = 0; i < B->nev; i++)
-		count[B->ev[i].sent + 1]++;
-	for (i = 0; i < B->n; i++) {
-		B->q[i].e0 = count[i];
-		B->q[i].e1 = count[i + 1] += count[i];
-	}
-	for (i = 0; i < B->nev; i++)
-		B->evs[count[B->ev[i].sent]++] = B->ev[i];
+	by_sentence(B, B->ev, B->evs, B->nev, sizeof(*B->ev),
+	    offsetof(struct qsent, e0));
 }
 
 void

@@ -215,21 +215,18 @@ fl_snapshot_write(const struct fl_ruleset *rs, struct fl_buf *out,
 		const struct fl_rule *r = &rs->rules[i];
 		int file = 0;
 
+		const char *str[] = { r->id, r->explain, r->pattern,
+		    r->unless, r->open, r->close };
+		static const char *const before[] = { "\t{ ", ",\n\t    ",
+		    ",\n\t    ", ",\n\t    ", ", ", ", " };
+
 		for (j = 0; j < rs->nfiles; j++)
 			if (r->file == rs->files[j])
 				file = (int)j;
-		fl_buf_puts(out, "\t{ ");
-		put_str(out, r->id);
-		fl_buf_puts(out, ",\n\t    ");
-		put_str(out, r->explain);
-		fl_buf_puts(out, ",\n\t    ");
-		put_str(out, r->pattern);
-		fl_buf_puts(out, ",\n\t    ");
-		put_str(out, r->unless);
-		fl_buf_puts(out, ", ");
-		put_str(out, r->open);
-		fl_buf_puts(out, ", ");
-		put_str(out, r->close);
+		for (j = 0; j < 6; j++) {
+			fl_buf_puts(out, before[j]);
+			put_str(out, str[j]);
+		}
 		fl_buf_printf(out, ",\n\t    %d, %d, %d, %d, %d, %d, %d, %d, "
 		    "%d, %d },\n", (int)r->category, (int)r->scope, file,
 		    r->line, r->col, r->pline, r->pcol, r->uline, r->ucol,
