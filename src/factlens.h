@@ -268,6 +268,9 @@ struct fl_snapshot {
 	const size_t *code_size;	/* PCRE2_INFO_SIZE of each code */
 	const unsigned char *prefilter;	/* fl_prefilter_save's bytes */
 	size_t prefilter_len;
+	/* fl_prefilter_literals_save's bytes: rule i's from lit_at[i] */
+	const unsigned char *literals;
+	const size_t *lit_at;
 };
 
 /* The built-in rules' snapshot (build/snapshot_data.c, by tools/mksnap.c;
@@ -331,6 +334,12 @@ void fl_prefilter_save(const struct fl_prefilter *pf, struct fl_buf *b);
  * fl_prefilter_free frees only the prefilter itself. */
 struct fl_prefilter *fl_prefilter_load(const void *saved, size_t size,
     size_t nrules);
+/* Append to b the literal sets of every rule of rs, read from its
+ * patterns, rule i's from at[i] on (at has room for nrules + 1); a
+ * prefilter built for a rule set whose first rules come from a snapshot
+ * that holds them (rs->snap) reads them from there. */
+void fl_prefilter_literals_save(const struct fl_ruleset *rs,
+    struct fl_buf *b, size_t *at);
 /* Number of 64-bit words in a candidate set. */
 size_t fl_prefilter_words(const struct fl_prefilter *pf);
 /* Call fn with every literal of every pattern rule (lit NULL for a rule

@@ -1250,6 +1250,101 @@ renumber(struct fl_prefilter *pf, const uint16_t *queue, size_t tail)
 	free(id);
 }
 
+/*
+ * The literal sets of the rules, saved for the snapshot (snapshot.c), so
+ * that a prefilter for the built-in rules and added ones need not read
+ * the built-in patterns again: for each rule, of its pattern and then of
+ * its unless pattern, the need and the lead set, each a byte for known, a
+ * count (4 bytes) and that many NUL-ended literals.
+ */
+static void
+put_lset(struct fl_buf *b, const struct lset *s)
+{
+	uint32_t n = (uint32_t)s->n;
+	size_t i;
+
+	fl_buf_putc(b, s->known);
+	fl_buf_put(b, &n, sizeof(n));
+	for (i = 0; i < s->n; i++)
+		fl_buf_put(b, s->v[i], strlen(s->v[i]) + 1);
+}
+
+static const char *
+get_lset(const char *p, struct lset *s)
+{
+	uint32_t n, i;
+	int known = *p++;
+
+	memset(s, 0, sizeof(*s));
+	memcpy(&n, p, sizeof(n));
+	p += sizeof(n);
+	for (i = 0; i < n; i++) {
+		size_t len = strlen(p);
+
+		lset_add(s, p, len);
+		p += len + 1;
+	}
+	s->known = known;
+	return p;
+}
+
+void
+fl_prefilter_literals_save(const struct fl_ruleset *rs, struct fl_buf *b,
+    size_t *at)
+{
+	struct pool pl;
+	struct sets L;
+	size_t i;
+	int u;
+
+	if (cls['a'] == 0)
+		init_cls();
+	memset(&pl, 0, sizeof(pl));
+	for (i = 0; i < rs->nrules; i++) {
+		at[i] = b->len;
+		for (u = 0; u < 2; u++) {
+			const char *src = u ? rs->rules[i].unless :
+			    rs->rules[i].pattern;
+
+			memset(&L, 0, sizeof(L));
+			if (src != NULL)
+				literals(src, 1, &pl, &L);
+			put_lset(b, &L.need);
+			put_lset(b, &L.lead);
+			sets_free(&L);
+		}
+	}
+	at[rs->nrules] = b->len;
+	pool_release(&pl);
+}
+
+/* The literal sets of rule i's pattern (unless: of its unless pattern):
+ * from the snapshot for its rules, else read from the pattern. */
+static void
+rule_literals(const struct fl_ruleset *rs, size_t i, int unless,
+    struct pool *pl, struct sets *L)
+{
+	const struct fl_snapshot *sn = rs->snap;
+
+	if (sn != NULL && i < rs->nsnap && sn->literals != NULL) {
+		const char *p = (const char *)sn->literals + sn->lit_at[i];
+		struct lset skip;
+
+		if (unless) {
+			p = get_lset(p, &skip);
+			lset_free(&skip);
+			p = get_lset(p, &skip);
+			lset_free(&skip);
+		}
+		p = get_lset(p, &L->need);
+		(void)get_lset(p, &L->lead);
+		L->ends_sep = 0;
+		return;
+	}
+	literals(unless ? rs->rules[i].unless : rs->rules[i].pattern, 1, pl,
+	    L);
+}
+
 struct fl_prefilter *
 fl_prefilter_new(const struct fl_ruleset *rs)
 {
@@ -1286,7 +1381,7 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 			 * which is rare: literals that most sentences have
 			 * (a common word) would cost the scan more than they
 			 * save. */
-			literals(r->unless, 1, &pl, &L);
+			rule_literals(rs, i, 1, &pl, &L);
 			if (!L.need.known || L.need.n == 0 ||
 			    lset_rarity(&L.need) <= 1 ||
 			    add_set(pf, &L.need, u, &ends, &nends, 0) < 0)
@@ -1295,7 +1390,7 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 		}
 		if (r->pattern == NULL)
 			continue;
-		literals(r->pattern, 1, &pl, &L);
+		rule_literals(rs, i, 0, &pl, &L);
 		if (!L.need.known || L.need.n == 0 ||
 		    add_set(pf, &L.need, i, &ends, &nends, 0) < 0) {
 			pf->always[i / 64] |= (uint64_t)1 << (i % 64);

@@ -193,7 +193,7 @@ fl_snapshot_write(const struct fl_ruleset *rs, struct fl_buf *out,
 	struct fl_buf pf;
 	uint8_t *bytes = NULL;
 	PCRE2_SIZE nbytes = 0;
-	size_t i, j, n = 0;
+	size_t i, j, n = 0, *at;
 	int32_t rc;
 
 	memset(err, 0, sizeof(*err));
@@ -266,13 +266,25 @@ fl_snapshot_write(const struct fl_ruleset *rs, struct fl_buf *out,
 		nbytes = 0;
 	pcre2_serialize_free(bytes);
 	free(codes);
+	/* The rules' literal sets, for a prefilter with rules added. */
+	at = fl_xmalloc((rs->nrules + 1) * sizeof(*at));
+	fl_buf_init(&pf);
+	fl_prefilter_literals_save(rs, &pf, at);
+	put_blob(out, "literals", pf.ptr, pf.len);
+	fl_buf_puts(out, "\nstatic const size_t lit_at[] = {");
+	for (i = 0; i <= rs->nrules; i++)
+		fl_buf_printf(out, "%s%zu,", i % 8 ? " " : "\n\t", at[i]);
+	fl_buf_puts(out, "\n};\n");
+	free(at);
+	fl_buf_release(&pf);
 	fl_buf_init(&pf);
 	fl_prefilter_save(rs->prefilter, &pf);
 	put_blob(out, "prefilter", pf.ptr, pf.len);
 	fl_buf_printf(out, "\nconst struct fl_snapshot fl_builtin_snapshot = {\n"
 	    "\t%zu, rules, %zu, files,\n"
 	    "\t(const unsigned char *)codes, %zu, %zu, code_size,\n"
-	    "\t(const unsigned char *)prefilter, %zu\n};\n",
+	    "\t(const unsigned char *)prefilter, %zu,\n"
+	    "\t(const unsigned char *)literals, lit_at\n};\n",
 	    rs->nrules, rs->nfiles, (size_t)nbytes, n, pf.len);
 	fl_buf_release(&pf);
 	return 0;

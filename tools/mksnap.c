@@ -12,7 +12,7 @@
 
 /* This program makes the snapshot, so it has none of its own. */
 const struct fl_snapshot fl_builtin_snapshot = { 0, NULL, 0, NULL, NULL, 0,
-    0, NULL, NULL, 0 };
+    0, NULL, NULL, 0, NULL, NULL };
 
 int
 main(void)

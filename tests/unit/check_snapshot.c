@@ -178,7 +178,8 @@ START_TEST(test_snapshot_fallback)
 END_TEST
 
 /* With rules added to the built-in ones, the snapshot's prefilter (for
- * its rules only) is not used: one is built for them all. */
+ * its rules only) is not used: one is built for them all, from the
+ * snapshot's literal sets of its rules and the added rules' patterns. */
 START_TEST(test_snapshot_added_rules)
 {
 	static const char yaml[] =
@@ -189,24 +190,43 @@ START_TEST(test_snapshot_added_rules)
 	    "    words: [perchance]\n"
 	    "    examples:\n"
 	    "      match: [\"It was, perchance, a dream.\"]\n";
-	struct fl_ruleset rs;
+	struct fl_ruleset rs, yrs;
 	struct fl_error err;
+	struct fl_buf a, b;
 	char *j;
+	int k;
 
-	fl_ruleset_init(&rs);
-	rs.no_examples = 1;
-	memset(&err, 0, sizeof(err));
-	ck_assert_int_eq(fl_rules_load_builtin(&rs, &err), 0);
-	ck_assert_int_eq(fl_rules_load_mem(&rs, "add.yml", yaml,
-	    strlen(yaml), &err), 0);
-	ck_assert_int_eq(fl_rules_compile(&rs, &err), 0);
+	for (k = 0; k < 2; k++) {
+		struct fl_ruleset *x = k ? &yrs : &rs;
+
+		fl_ruleset_init(x);
+		x->no_examples = 1;
+		x->no_snapshot = k;
+		memset(&err, 0, sizeof(err));
+		ck_assert_int_eq(fl_rules_load_builtin(x, &err), 0);
+		ck_assert_int_eq(fl_rules_load_mem(x, "add.yml", yaml,
+		    strlen(yaml), &err), 0);
+		ck_assert_int_eq(fl_rules_compile(x, &err), 0);
+	}
+	ck_assert_ptr_nonnull(rs.snap);
 	ck_assert_ptr_null(fl_prefilter_load(fl_builtin_snapshot.prefilter,
 	    fl_builtin_snapshot.prefilter_len, rs.nrules));
+	/* Built with the snapshot's literal sets for its rules: the same
+	 * prefilter as one that reads every pattern. */
+	fl_buf_init(&a);
+	fl_buf_init(&b);
+	fl_prefilter_save(rs.prefilter, &a);
+	fl_prefilter_save(yrs.prefilter, &b);
+	ck_assert_uint_eq(a.len, b.len);
+	ck_assert(memcmp(a.ptr, b.ptr, a.len) == 0);
+	fl_buf_release(&a);
+	fl_buf_release(&b);
 	j = cues(&rs, "The ferry, perchance, was late. She said so.\n");
 	ck_assert_ptr_nonnull(strstr(j, "\"rule\":\"test.perchance\""));
 	ck_assert_ptr_nonnull(strstr(j, "\"rule\":\"attribution.said\""));
 	free(j);
 	fl_ruleset_release(&rs);
+	fl_ruleset_release(&yrs);
 }
 END_TEST
 
