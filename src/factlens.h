@@ -146,6 +146,10 @@ struct fl_rule {
 				   a lead */
 	uint64_t scan_ns;	/* scanning, for a rule with a lead */
 	uint64_t jit_cost;
+	/* A rule with no literal the prefilter knows: bytes one of which
+	 * every match holds (nneed 0: none known). */
+	unsigned char need[4];
+	int nneed;
 };
 
 /* What of a rule is JIT-compiled: MAIN, the pattern it runs (its anchored

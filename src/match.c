@@ -248,6 +248,10 @@ struct fl_mbatch {
 	size_t ng, gcap;
 	struct event *ev, *evs;
 	size_t nev, evcap;
+	struct pair {		/* the runs to make */
+		size_t rule, sent;
+	} *pair;
+	size_t npair, pcap;
 	size_t *list;		/* candidate sentences, rule by rule */
 	size_t lcap;
 	size_t *count;		/* counting sorts: max(nrules, n) + 1 */
@@ -643,6 +647,7 @@ fl_mbatch_free(struct fl_mbatch *B)
 	free(B->gs);
 	free(B->ev);
 	free(B->evs);
+	free(B->pair);
 	free(B->list);
 	free(B->count);
 	free(B);
@@ -813,12 +818,22 @@ next_cand(const uint64_t *c, size_t i, size_t n)
 	return n;
 }
 
-/* Is rule i to run on queued sentence q? */
+/* Is rule i to run on queued sentence q?  (A rule with bytes it needs,
+ * none of which the sentence holds, cannot match.) */
 static int
 runs(const struct fl_ruleset *rs, const struct qsent *q, size_t i)
 {
-	return rs->rules[i].re != NULL &&
-	    (q->off == NULL || !(q->off[i / 64] >> (i % 64) & 1));
+	const struct fl_rule *r = &rs->rules[i];
+	int k;
+
+	if (r->re == NULL || (q->off != NULL && (q->off[i / 64] >> (i % 64) &
+	    1)))
+		return 0;
+	for (k = 0; k < r->nneed; k++)
+		if (memchr(q->text + q->a + q->skip, r->need[k],
+		    q->b - q->a - q->skip) != NULL)
+			return 1;
+	return r->nneed == 0;
 }
 
 /*
@@ -870,32 +885,30 @@ fl_match_run(struct fl_matcher *m)
 	struct fl_mbatch *B = batch(m);
 	size_t nr = rs->nrules, w = rs->prefilter != NULL ?
 	    fl_prefilter_words(rs->prefilter) : 0, i, j, *count;
-	int pass;
 
 	/* The candidate sentences of each rule, in queue order: a counting
-	 * sort of the candidate bits. */
+	 * sort of the runs, (rule, sentence) pairs in sentence order. */
 	count = counters(B, nr);
-	for (pass = 0; pass < 2; pass++) {
-		for (j = 0; j < B->n; j++) {
-			const uint64_t *c = w ? B->cand + j * w : NULL;
+	B->npair = 0;
+	for (j = 0; j < B->n; j++) {
+		const uint64_t *c = w ? B->cand + j * w : NULL;
 
-			for (i = next_cand(c, 0, nr); i < nr;
-			    i = next_cand(c, i + 1, nr)) {
-				if (!runs(rs, &B->q[j], i))
-					continue;
-				if (pass == 0)
-					count[i + 1]++;
-				else
-					B->list[count[i]++] = j;
-			}
-		}
-		if (pass == 0) {
-			for (i = 0; i < nr; i++)
-				count[i + 1] += count[i];
-			B->list = grow(B->list, &B->lcap, 0, count[nr],
-			    sizeof(*B->list));
+		for (i = next_cand(c, 0, nr); i < nr;
+		    i = next_cand(c, i + 1, nr)) {
+			if (!runs(rs, &B->q[j], i))
+				continue;
+			B->pair = grow(B->pair, &B->pcap, B->npair, 1,
+			    sizeof(*B->pair));
+			B->pair[B->npair].rule = i;
+			B->pair[B->npair++].sent = j;
+			count[i + 1]++;
 		}
 	}
+	for (i = 0; i < nr; i++)
+		count[i + 1] += count[i];
+	B->list = grow(B->list, &B->lcap, 0, count[nr], sizeof(*B->list));
+	for (j = 0; j < B->npair; j++)
+		B->list[count[B->pair[j].rule]++] = B->pair[j].sent;
 	/* count[i] is now where rule i's list ends. */
 	B->running = 1;
 	for (i = 0, j = 0; i < nr; i++)

@@ -9,6 +9,7 @@
  * reported at its line and column.  fl_rules_compile then compiles every
  * pattern with PCRE2 in UTF mode and JIT-compiles it where it can.
  */
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -779,6 +780,45 @@ jit_cost(const pcre2_code *re)
 	return (uint64_t)size * JIT_NS_PER_BYTE;
 }
 
+/*
+ * For a rule that would run on every sentence: the bytes one of which any
+ * match holds, from what PCRE2 works out for its own start-up checks:
+ * the code unit every match must hold, or the one it starts with (ASCII
+ * and not a letter, so that caseless matching cannot give it another
+ * form), or the few bytes a match can start with.
+ */
+static void
+need_bytes(struct fl_rule *r)
+{
+	uint32_t type = 0, unit = 0;
+	const uint8_t *map = NULL;
+	int b;
+
+	if (pcre2_pattern_info(r->re, PCRE2_INFO_LASTCODETYPE, &type) == 0 &&
+	    type == 1 && pcre2_pattern_info(r->re, PCRE2_INFO_LASTCODEUNIT,
+	    &unit) == 0 && unit < 0x80 && !isalpha((int)unit)) {
+		r->need[r->nneed++] = (unsigned char)unit;
+		return;
+	}
+	if (pcre2_pattern_info(r->re, PCRE2_INFO_FIRSTCODETYPE, &type) == 0 &&
+	    type == 1 && pcre2_pattern_info(r->re, PCRE2_INFO_FIRSTCODEUNIT,
+	    &unit) == 0 && unit < 0x80 && !isalpha((int)unit)) {
+		r->need[r->nneed++] = (unsigned char)unit;
+		return;
+	}
+	if (pcre2_pattern_info(r->re, PCRE2_INFO_FIRSTBITMAP, &map) != 0 ||
+	    map == NULL)
+		return;
+	for (b = 0; b < 256; b++)
+		if (map[b / 8] >> (b % 8) & 1) {
+			if (r->nneed == (int)sizeof(r->need)) {
+				r->nneed = 0;	/* too many to be worth it */
+				return;
+			}
+			r->need[r->nneed++] = (unsigned char)b;
+		}
+}
+
 /* Note a compile error: through rs->on_error when set (and go on), else
  * in err (and stop). */
 static int
@@ -898,6 +938,10 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 	for (i = 0; i < rs->nrules; i++) {
 		struct fl_rule *r = &rs->rules[i];
 
+		r->nneed = 0;
+		if (rs->prefilter != NULL && r->re != NULL &&
+		    fl_prefilter_always(rs->prefilter, i))
+			need_bytes(r);
 		r->lead = rs->prefilter != NULL &&
 		    fl_prefilter_has_lead(rs->prefilter, i);
 		/* An anchored copy from the snapshot that is not needed. */

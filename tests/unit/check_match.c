@@ -548,6 +548,44 @@ START_TEST(test_batch_limits_in_order)
 }
 END_TEST
 
+/* Rules with no literal for the prefilter run only on sentences with a
+ * byte their matches need, from PCRE2's own analysis. */
+START_TEST(test_need_bytes)
+{
+	static const char y[] = "category: opinion\nrules:\n"
+	    "  - id: o.bang\n"
+	    "    explain: An exclamation mark at the end.\n"
+	    "    pattern: '(?<cue>!)(?=\\s*$)'\n"
+	    "    examples: {match: [\"Wow!\"]}\n"
+	    "  - id: o.colon\n"
+	    "    explain: A name and a colon at the start.\n"
+	    "    pattern: '^\\p{Lu}\\p{L}+:'\n"
+	    "    examples: {match: [\"Lopes: no.\"]}\n"
+	    "  - id: o.quote\n"
+	    "    explain: An opening quotation mark before a small letter.\n"
+	    "    pattern: '[\xe2\x80\x9c\"](?=\\p{Ll})'\n"
+	    "    examples: {match: [\"A \\\"word\\\".\"]}\n";
+	struct fl_ruleset *rs = rules_yaml(y);
+	const struct fl_rule *bang = fl_rules_find(rs, "o.bang");
+	const struct fl_rule *colon = fl_rules_find(rs, "o.colon");
+	const struct fl_rule *quote = fl_rules_find(rs, "o.quote");
+
+	ck_assert(fl_prefilter_always(rs->prefilter, (size_t)(bang -
+	    rs->rules)));
+	ck_assert_int_eq(bang->nneed, 1);
+	ck_assert_int_eq(bang->need[0], '!');
+	ck_assert_int_eq(colon->nneed, 1);
+	ck_assert_int_eq(colon->need[0], ':');
+	ck_assert_int_eq(quote->nneed, 2);
+	ck_assert_int_eq(quote->need[0], '"');
+	ck_assert_int_eq(quote->need[1], 0xE2);
+	CUES(rs, "Lopes: what a \xe2\x80\x9cplan\xe2\x80\x9d!",
+	    "o.colon:Lopes: | o.quote:\xe2\x80\x9c | o.bang:!");
+	CUES(rs, "Lopes said no.", "");
+	rules_free(rs);
+}
+END_TEST
+
 Suite *
 match_suite(void)
 {
@@ -575,6 +613,7 @@ match_suite(void)
 	tc = tcase_create("batch");
 	tcase_add_test(tc, test_batch_same);
 	tcase_add_test(tc, test_batch_limits_in_order);
+	tcase_add_test(tc, test_need_bytes);
 	suite_add_tcase(s, tc);
 	return s;
 }
