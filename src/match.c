@@ -243,6 +243,7 @@ struct fl_mbatch {
 	size_t ccap;
 	struct fl_start *starts;
 	size_t ns, scap;
+	struct fl_starts st2;	/* the scan's for the second of two */
 	struct fl_cues cues;	/* as the rules gave them, rule by rule */
 	struct group *g, *gs;	/* groups; sorted by sentence */
 	size_t ng, gcap;
@@ -642,6 +643,8 @@ fl_mbatch_free(struct fl_mbatch *B)
 	free(B->q);
 	free(B->cand);
 	free(B->starts);
+	free(B->st2.v);
+	free(B->st2.hit);
 	fl_cues_release(&B->cues);
 	free(B->g);
 	free(B->gs);
@@ -684,7 +687,6 @@ fl_match_queue(struct fl_matcher *m, const char *text,
 	size_t w = rs->prefilter != NULL ?
 	    fl_prefilter_words(rs->prefilter) : 0;
 	struct qsent *q;
-	uint64_t t0 = 0;
 
 	B->q = grow(B->q, &B->cap, B->n, 1, sizeof(*B->q));
 	q = &B->q[B->n];
@@ -698,34 +700,66 @@ fl_match_queue(struct fl_matcher *m, const char *text,
 	if (m->prof != NULL) {
 		m->prof->bytes += q->b - q->a;
 		m->prof->sentences++;
-		t0 = fl_profile_now();
 	}
-	if (rs->prefilter != NULL) {
-		uint64_t *cand;
-
-		if (m->cand == NULL)
-			scratch_init(m);
+	/* Scanned by fl_match_run, two at a time. */
+	if (rs->prefilter != NULL)
 		B->cand = grow(B->cand, &B->ccap, B->n * w, w,
 		    sizeof(*B->cand));
-		cand = B->cand + B->n * w;
-		fl_prefilter_scan(rs->prefilter, text + q->a + q->skip,
-		    q->b - q->a - q->skip, cand, &m->starts);
-		if (m->starts.n > 0) {	/* starts.v may be NULL */
-			order_starts(&m->starts, cand, scratch_count(m),
-			    rs->nrules);
-			B->starts = grow(B->starts, &B->scap, B->ns,
-			    m->starts.n, sizeof(*B->starts));
-			memcpy(B->starts + B->ns, m->starts.v,
-			    m->starts.n * sizeof(*B->starts));
+	return B->n++;
+}
+
+/* Keep the lead places st of queued sentence j, scanned, for its rules. */
+static void
+keep(struct fl_matcher *m, size_t j, struct fl_starts *st)
+{
+	struct fl_mbatch *B = m->batch;
+	struct qsent *q = &B->q[j];
+
+	if (st->n > 0) {	/* st->v may be NULL */
+		order_starts(st, B->cand + j * fl_prefilter_words(
+		    m->rs->prefilter), scratch_count(m), m->rs->nrules);
+		B->starts = grow(B->starts, &B->scap, B->ns, st->n,
+		    sizeof(*B->starts));
+		memcpy(B->starts + B->ns, st->v, st->n * sizeof(*B->starts));
+	}
+	q->s0 = q->k = B->ns;
+	q->sn = st->n;
+	q->exact = st->exact;
+	B->ns += st->n;
+}
+
+/* The prefilter's scan of every queued sentence: candidates and lead
+ * places. */
+static void
+scan_queued(struct fl_matcher *m)
+{
+	const struct fl_prefilter *pf = m->rs->prefilter;
+	struct fl_mbatch *B = m->batch;
+	size_t w = fl_prefilter_words(pf), j;
+	uint64_t t0 = m->prof != NULL ? fl_profile_now() : 0;
+
+	if (m->cand == NULL)
+		scratch_init(m);
+	B->ns = 0;
+	for (j = 0; j < B->n; j += 2) {
+		const struct qsent *q = &B->q[j], *r = q + 1;
+
+		if (j + 1 == B->n) {
+			fl_prefilter_scan(pf, q->text + q->a + q->skip,
+			    q->b - q->a - q->skip, B->cand + j * w,
+			    &m->starts);
+			keep(m, j, &m->starts);
+			break;
 		}
-		q->s0 = q->k = B->ns;
-		q->sn = m->starts.n;
-		q->exact = m->starts.exact;
-		B->ns += m->starts.n;
+		fl_prefilter_scan2(pf, q->text + q->a + q->skip,
+		    q->b - q->a - q->skip, B->cand + j * w, &m->starts,
+		    r->text + r->a + r->skip, r->b - r->a - r->skip,
+		    B->cand + (j + 1) * w, &B->st2);
+		keep(m, j, &m->starts);
+		keep(m, j + 1, &B->st2);
 	}
 	if (m->prof != NULL)
 		m->prof->scan_ns += fl_profile_now() - t0;
-	return B->n++;
 }
 
 /* Run rule i on queued sentence qi, its cues going to B->cues. */
@@ -886,6 +920,8 @@ fl_match_run(struct fl_matcher *m)
 	size_t nr = rs->nrules, w = rs->prefilter != NULL ?
 	    fl_prefilter_words(rs->prefilter) : 0, i, j, *count;
 
+	if (rs->prefilter != NULL)
+		scan_queued(m);
 	/* The candidate sentences of each rule, in queue order: a counting
 	 * sort of the runs, (rule, sentence) pairs in sentence order. */
 	count = counters(B, nr);

@@ -1821,6 +1821,68 @@ end:
 		expand(pf, cand, starts);
 }
 
+/* Two sentences at once: each byte of the one and of the other waits for
+ * its table row, and the two waits overlap. */
+void
+fl_prefilter_scan2(const struct fl_prefilter *pf, const char *t1, size_t n1,
+    uint64_t *c1, struct fl_starts *s1, const char *t2, size_t n2,
+    uint64_t *c2, struct fl_starts *s2)
+{
+	const unsigned char *a = (const unsigned char *)t1;
+	const unsigned char *b = (const unsigned char *)t2;
+	const uint16_t (*delta)[NCLS] = (const uint16_t (*)[NCLS])pf->delta;
+	uint32_t nplain = (uint32_t)pf->nplain, sa, sb, ta, tb;
+	size_t i, m = n1 < n2 ? n1 : n2;
+	int ca, cb;
+
+	if (special(a, n1) || special(b, n2)) {
+		fl_prefilter_scan(pf, t1, n1, c1, s1);
+		fl_prefilter_scan(pf, t2, n2, c2, s2);
+		return;
+	}
+	memcpy(c1, pf->always, fl_prefilter_words(pf) * sizeof(*c1));
+	memcpy(c2, pf->always, fl_prefilter_words(pf) * sizeof(*c2));
+	s1->n = s1->nhit = 0;
+	s1->exact = 1;
+	s2->n = s2->nhit = 0;
+	s2->exact = 1;
+	sa = sb = delta[0][0];
+	for (i = 0; i < m; i++) {
+		ca = cls[a[i]];
+		cb = cls[b[i]];
+		ta = delta[sa][ca];
+		tb = delta[sb][cb];
+		if (__builtin_expect(ta >= nplain, 0) && (ta != sa || ca != 0))
+			emit(pf, ta, i, c1, s1);
+		if (__builtin_expect(tb >= nplain, 0) && (tb != sb || cb != 0))
+			emit(pf, tb, i, c2, s2);
+		sa = ta;
+		sb = tb;
+	}
+	for (; i < n1; i++) {
+		ca = cls[a[i]];
+		ta = delta[sa][ca];
+		if (__builtin_expect(ta >= nplain, 0) && (ta != sa || ca != 0))
+			emit(pf, ta, i, c1, s1);
+		sa = ta;
+	}
+	for (i = m; i < n2; i++) {
+		cb = cls[b[i]];
+		tb = delta[sb][cb];
+		if (__builtin_expect(tb >= nplain, 0) && (tb != sb || cb != 0))
+			emit(pf, tb, i, c2, s2);
+		sb = tb;
+	}
+	ta = delta[sa][0];
+	if (ta >= nplain && ta != sa)
+		emit(pf, ta, n1, c1, s1);
+	tb = delta[sb][0];
+	if (tb >= nplain && tb != sb)
+		emit(pf, tb, n2, c2, s2);
+	expand(pf, c1, s1);
+	expand(pf, c2, s2);
+}
+
 void
 fl_prefilter_each(const struct fl_ruleset *rs,
     void (*fn)(void *arg, const struct fl_rule *r, const char *lit),
