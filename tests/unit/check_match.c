@@ -586,6 +586,60 @@ START_TEST(test_need_bytes)
 }
 END_TEST
 
+/* Scanning two texts at once finds what scanning each alone does. */
+START_TEST(test_scan_two)
+{
+	static const char *const t[] = {
+		"The ministry said on Monday that the talks may resume.",
+		"",
+		"According to Reuters, critics argue it was clearly over!",
+		"The \xe2\x84\xaa sign and \xc5\xbf" "aid: it may fail.",
+		"x",
+		"It is widely believed that prices should fall; "
+		"others said so.",
+	};
+	const struct fl_ruleset *rs = builtin_rules();
+	const struct fl_prefilter *pf = rs->prefilter;
+	size_t n = sizeof(t) / sizeof(t[0]), i, j, k, w;
+	uint64_t c1[8], c2[8], d1[8], d2[8];
+	struct fl_starts s1, s2, e1, e2;
+
+	w = fl_prefilter_words(pf);
+	ck_assert_uint_le(w, 8);
+	memset(&s1, 0, sizeof(s1));
+	memset(&s2, 0, sizeof(s2));
+	memset(&e1, 0, sizeof(e1));
+	memset(&e2, 0, sizeof(e2));
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++) {
+			fl_prefilter_scan2(pf, t[i], strlen(t[i]), c1, &s1,
+			    t[j], strlen(t[j]), c2, &s2);
+			fl_prefilter_scan(pf, t[i], strlen(t[i]), d1, &e1);
+			fl_prefilter_scan(pf, t[j], strlen(t[j]), d2, &e2);
+			ck_assert(memcmp(c1, d1, w * sizeof(*c1)) == 0);
+			ck_assert(memcmp(c2, d2, w * sizeof(*c2)) == 0);
+			ck_assert_uint_eq(s1.n, e1.n);
+			ck_assert_uint_eq(s2.n, e2.n);
+			ck_assert_int_eq(s1.exact, e1.exact);
+			ck_assert_int_eq(s2.exact, e2.exact);
+			for (k = 0; k < s1.n; k++)
+				ck_assert(s1.v[k].rule == e1.v[k].rule &&
+				    s1.v[k].at == e1.v[k].at);
+			for (k = 0; k < s2.n; k++)
+				ck_assert(s2.v[k].rule == e2.v[k].rule &&
+				    s2.v[k].at == e2.v[k].at);
+		}
+	free(s1.v);
+	free(s1.hit);
+	free(s2.v);
+	free(s2.hit);
+	free(e1.v);
+	free(e1.hit);
+	free(e2.v);
+	free(e2.hit);
+}
+END_TEST
+
 Suite *
 match_suite(void)
 {
@@ -614,6 +668,7 @@ match_suite(void)
 	tcase_add_test(tc, test_batch_same);
 	tcase_add_test(tc, test_batch_limits_in_order);
 	tcase_add_test(tc, test_need_bytes);
+	tcase_add_test(tc, test_scan_two);
 	suite_add_tcase(s, tc);
 	return s;
 }
