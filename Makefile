@@ -40,6 +40,7 @@ CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck)
 ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -Isrc -Ibuild
 
 LIB_SRC = buf.c labels.c utf8.c input.c segment.c rules.c prefilter.c match.c \
+	profile.c snapshot.c \
 	classify.c clause.c \
 	render.c summary.c fmt_text.c fmt_json.c fmt_tsv.c fmt_ansi.c \
 	fmt_html.c fmt_diag.c fmt_critic.c fmt_summary.c annotate.c \
@@ -57,7 +58,7 @@ UNIT_SRC = $(sort $(wildcard tests/unit/*.c))
 
 all: factlens
 
-factlens: $(LIB_OBJ) build/main.o
+factlens: $(LIB_OBJ) build/snapshot_data.o build/main.o
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) -lpthread
 
 build/%.o: src/%.c $(HDRS) | build
@@ -68,6 +69,18 @@ build/rules_builtin.c: $(RULES) tools/embed-rules.sh | build
 
 # Rule files are longer than the 4095 bytes ISO C promises for a literal.
 build/rules_builtin.o: build/rules_builtin.c src/factlens.h
+	$(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c -o $@ $<
+
+# The built-in rules parsed and compiled at build time, for a fast start
+# (src/snapshot.c): tools/mksnap.c, linked with the library, writes them.
+build/mksnap: tools/mksnap.c $(LIB_OBJ) | build
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tools/mksnap.c $(LIB_OBJ) \
+	    $(PKG_LIBS) -lpthread
+
+build/snapshot_data.c: build/mksnap
+	build/mksnap > $@.tmp && mv $@.tmp $@
+
+build/snapshot_data.o: build/snapshot_data.c src/factlens.h
 	$(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c -o $@ $<
 
 # The worksheet's style sheets and script, as C strings (one page, no
@@ -81,8 +94,9 @@ build/assets.o: build/assets.c src/exercise.h src/factlens.h
 build:
 	mkdir -p build
 
-build/check_unit: $(UNIT_SRC) $(LIB_OBJ) | build
+build/check_unit: $(UNIT_SRC) $(LIB_OBJ) build/snapshot_data.o | build
 	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -o $@ $(UNIT_SRC) $(LIB_OBJ) \
+	    build/snapshot_data.o \
 	    $(CHECK_LIBS) $(PKG_LIBS) -lpthread
 
 check: check-rules check-unit check-e2e check-hostile check-corpus check-editors \

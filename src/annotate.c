@@ -16,6 +16,11 @@
 #include "annotate.h"
 #include "markup.h"
 
+/* Text of paragraphs waiting to be matched together: about as much as
+ * --jobs hands a thread (parallel.c), and enough sentences for each rule
+ * to run on many in a row (match.c). */
+#define BATCH (256 * 1024)
+
 void
 fl_work_init(struct fl_work *w, const struct fl_annotator *a)
 {
@@ -25,6 +30,7 @@ fl_work_init(struct fl_work *w, const struct fl_annotator *a)
 	fl_matcher_init(&w->m, a->rs);
 	w->m.on_limit = a->on_limit;
 	w->m.arg = a->limit_arg;
+	fl_buf_init(&w->btext);
 }
 
 void
@@ -35,6 +41,20 @@ fl_work_release(struct fl_work *w)
 	fl_matcher_release(&w->m);
 	free(w->items);
 	free(w->units);
+	fl_buf_release(&w->btext);
+	free(w->bp);
+	free(w->bmask);
+	free(w->bs);
+}
+
+/* Room for n items in w->items. */
+static void
+items_room(struct fl_work *w, size_t n)
+{
+	if (n > w->cap) {
+		w->cap = n;
+		w->items = fl_xrealloc(w->items, w->cap * sizeof(*w->items));
+	}
 }
 
 /*
@@ -55,10 +75,7 @@ run_unit(struct fl_work *w, const struct fl_para *p, const struct fl_unit *u,
 	if (pos && u->a > 0)
 		fl_para_pos(p, u->a, &q.line, &q.col);
 	fl_segment(&q, &w->sents);
-	if (w->sents.n > w->cap) {
-		w->cap = w->sents.n;
-		w->items = fl_xrealloc(w->items, w->cap * sizeof(*w->items));
-	}
+	items_room(w, w->sents.n);
 	w->cues.n = 0;
 	fl_matcher_reset(&w->m);
 	w->m.para = &q;
@@ -163,24 +180,130 @@ shift(struct fl_work *w, size_t n, size_t delta)
 	}
 }
 
+/* Queue p, with the rules of off (or none) off, in w's batch. */
+static void
+queue_para(const struct fl_annotator *a, struct fl_work *w,
+    const struct fl_para *p, const uint64_t *off)
+{
+	size_t words = (a->rs->nrules + 63) / 64;
+	struct fl_wpara *bp;
+
+	if (w->nbp == w->bpcap) {
+		w->bpcap = w->bpcap ? 2 * w->bpcap : 64;
+		w->bp = fl_xrealloc(w->bp, w->bpcap * sizeof(*w->bp));
+	}
+	bp = &w->bp[w->nbp++];
+	bp->at = w->btext.len;
+	bp->len = p->len;
+	bp->offset = p->offset;
+	bp->line = p->line;
+	bp->col = p->col;
+	bp->off = (size_t)-1;
+	bp->s0 = bp->ns = 0;
+	fl_buf_put(&w->btext, p->text, p->len);
+	if (off == NULL || words == 0)
+		return;
+	/* The masks can change before the batch runs: a copy. */
+	if (w->nbmask + words > w->bmcap) {
+		w->bmcap = 2 * (w->nbmask + words);
+		w->bmask = fl_xrealloc(w->bmask, w->bmcap * sizeof(*w->bmask));
+	}
+	bp->off = w->nbmask;
+	memcpy(w->bmask + w->nbmask, off, words * sizeof(*off));
+	w->nbmask += words;
+}
+
+/* Waiting paragraph k of w as a paragraph. */
+static struct fl_para
+waiting(const struct fl_work *w, size_t k)
+{
+	struct fl_para p;
+
+	p.text = w->btext.ptr + w->bp[k].at;
+	p.len = w->bp[k].len;
+	p.offset = w->bp[k].offset;
+	p.line = w->bp[k].line;
+	p.col = w->bp[k].col;
+	return p;
+}
+
+void
+fl_work_flush(const struct fl_annotator *a, struct fl_work *w,
+    struct fl_doc *d, struct fl_buf *out)
+{
+	struct fl_para p;
+	size_t k, i, n;
+
+	if (w->nbp == 0)
+		return;
+	/* Segment every paragraph and queue its sentences... */
+	w->nbs = 0;
+	for (k = 0; k < w->nbp; k++) {
+		const uint64_t *off = w->bp[k].off == (size_t)-1 ? NULL :
+		    w->bmask + w->bp[k].off;
+
+		p = waiting(w, k);
+		fl_segment(&p, &w->sents);
+		if (w->nbs + w->sents.n > w->bscap) {
+			w->bscap = 2 * (w->nbs + w->sents.n);
+			w->bs = fl_xrealloc(w->bs, w->bscap * sizeof(*w->bs));
+		}
+		w->bp[k].s0 = w->nbs;
+		w->bp[k].ns = w->sents.n;
+		for (i = 0; i < w->sents.n; i++) {
+			w->bs[w->nbs] = w->sents.v[i];
+			/* Queued in order: queue number nbs. */
+			(void)fl_match_queue(&w->m, p.text, &w->bs[w->nbs],
+			    off);
+			w->nbs++;
+		}
+	}
+	/* ... match them all, rule by rule ... */
+	fl_match_run(&w->m);
+	/* ... and classify and render them paragraph by paragraph, as
+	 * run_unit does one. */
+	for (k = 0; k < w->nbp; k++) {
+		p = waiting(w, k);
+		n = w->bp[k].ns;
+		items_room(w, n);
+		w->cues.n = 0;
+		fl_matcher_reset(&w->m);
+		w->m.para = &p;
+		for (i = 0; i < n; i++) {
+			struct fl_item *it = &w->items[i];
+
+			it->s = w->bs[w->bp[k].s0 + i];
+			it->cue0 = w->cues.n;
+			it->ncues = fl_match_take(&w->m, w->bp[k].s0 + i,
+			    &w->cues);
+			it->label = FL_LABEL_CLAIM;
+		}
+		fl_classify(p.text, w->items, n, &w->cues);
+		w->m.para = NULL;
+		fl_render_para(a->fmt, out, d, &a->opts, &p, w->items, n,
+		    &w->cues);
+	}
+	fl_match_clear(&w->m);
+	w->nbp = 0;
+	w->nbmask = 0;
+	fl_buf_reset(&w->btext);
+}
+
 void
 fl_work_para(const struct fl_annotator *a, struct fl_work *w,
     const struct fl_para *p, struct fl_doc *d, struct fl_buf *out)
 {
-	struct fl_unit whole;
 	struct fl_para rp;
 	size_t k, n, r0, r1;
 
 	if (w->supp == NULL || (!w->supp->off && !fl_has_directive(p))) {
-		whole.a = 0;
-		whole.b = p->len;
-		whole.off = w->supp != NULL ? w->supp->mask : a->off;
-		whole.heading = 0;
-		n = run_unit(w, p, &whole, 0);
-		fl_render_para(a->fmt, out, d, &a->opts, p, w->items, n,
-		    &w->cues);
+		queue_para(a, w, p, w->supp != NULL ? w->supp->mask : a->off);
+		if (w->btext.len >= BATCH)
+			fl_work_flush(a, w, d, out);
 		return;
 	}
+	/* Directives: what waits goes first. */
+	fl_work_flush(a, w, d, out);
 	fl_plain_units(w, p);
 	if (w->nunits == 0) {
 		/* All of it off: printed as it is, by the lossless formats. */
@@ -213,6 +336,8 @@ struct flusher {
 	struct fl_buf *out;
 	int fd;
 	int failed;
+	struct fl_work *w;	/* its waiting paragraphs go out first */
+	struct fl_doc *d;
 };
 
 static void
@@ -236,6 +361,7 @@ before_read(void *arg)
 	pfd.events = POLLIN;
 	if (poll(&pfd, 1, 0) == 1)
 		return;
+	fl_work_flush(f->a, f->w, f->d, f->out);
 	flush_now(f);
 }
 
@@ -524,6 +650,8 @@ fl_annotate_fd(const struct fl_annotator *a, int fd, struct fl_doc *d,
 	f.out = &out;
 	f.fd = fd;
 	f.failed = 0;
+	f.w = &w;
+	f.d = d;
 	if (!a->fmt->hold) {
 		/* A format that holds its output (html) flushes at the end
 		 * only. */
@@ -540,6 +668,8 @@ fl_annotate_fd(const struct fl_annotator *a, int fd, struct fl_doc *d,
 		if (out.len >= FLUSH_AT && !a->fmt->hold)
 			flush_now(&f);
 	}
+	if (!f.failed)
+		fl_work_flush(a, &w, d, &out);
 	fl_supp_finish(&st);
 	fl_supp_release(&st);
 	if (!f.failed && a->fmt->end != NULL)
@@ -592,6 +722,7 @@ fl_annotate_mem(const struct fl_annotator *a, const char *text, size_t len,
 		}
 		at = e;
 	}
+	fl_work_flush(a, &w, d, out);
 	fl_supp_finish(&st);
 	fl_supp_release(&st);
 	if (a->fmt->end != NULL)

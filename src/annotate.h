@@ -51,6 +51,15 @@ struct fl_unit {
 	int heading;
 };
 
+/* A paragraph waiting in a fl_work's batch. */
+struct fl_wpara {
+	size_t at, len;		/* its text: btext[at, at + len) */
+	size_t offset;		/* document offset, line and column */
+	long line, col;
+	size_t off;		/* its rules off: bmask[off ...], or -1 */
+	size_t s0, ns;		/* its sentences in bs */
+};
+
 struct fl_work {
 	struct fl_sentences sents;
 	struct fl_cues cues;
@@ -60,6 +69,15 @@ struct fl_work {
 	struct fl_unit *units;
 	size_t nunits, ucap;
 	struct fl_supp *supp;	/* the document's directives state */
+	/* Paragraphs with no directives wait here, copied, to be matched
+	 * together (fl_work_para, fl_work_flush). */
+	struct fl_buf btext;
+	struct fl_wpara *bp;
+	size_t nbp, bpcap;
+	uint64_t *bmask;	/* copies of their masks */
+	size_t nbmask, bmcap;
+	struct fl_sentence *bs;
+	size_t nbs, bscap;
 };
 
 /* Split plain-text paragraph p at its directive lines into w->units,
@@ -71,10 +89,18 @@ int fl_has_directive(const struct fl_para *p);
 
 void fl_work_init(struct fl_work *w, const struct fl_annotator *a);
 void fl_work_release(struct fl_work *w);
-/* Segment, match, classify and render one paragraph into out, counting
- * into d. */
+/*
+ * Segment, match, classify and render one paragraph into out, counting
+ * into d.  A paragraph with no directive waits in w, copied, until about
+ * 256 KiB of them have come, to be matched together; fl_work_flush does the
+ * waiting ones, in order, into out and d, which must be the same
+ * throughout (call it before writing out when input would block, and at
+ * the end).
+ */
 void fl_work_para(const struct fl_annotator *a, struct fl_work *w,
     const struct fl_para *p, struct fl_doc *d, struct fl_buf *out);
+void fl_work_flush(const struct fl_annotator *a, struct fl_work *w,
+    struct fl_doc *d, struct fl_buf *out);
 
 /* parallel.c: fl_annotate_fd for a->jobs > 1. */
 int fl_annotate_parallel(const struct fl_annotator *a, int fd,

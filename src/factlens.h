@@ -134,12 +134,33 @@ struct fl_rule {
 	void *re;		/* pcre2_code *, compiled by fl_rules_compile */
 	void *unless_re;	/* pcre2_code * or NULL */
 	int cue_group;		/* number of the group named "cue", or 0 */
-	int jitted;		/* JIT-compiled (fl_rules_jit) */
-	unsigned tries;		/* sentences tried on before JIT (match.c) */
 	int lead;		/* every match starts with a prefilter literal:
 				   tried anchored where one occurs */
 	void *re_anchored;	/* pcre2_code *: re compiled anchored, or NULL */
+	unsigned jit;		/* FL_JIT_* bits */
+	/* JIT-compiling a rule costs more than interpreting it on the few
+	 * sentences of a short text: match.c adds up the time the rule ran
+	 * interpreted and compiles it once that reaches jit_cost, an
+	 * estimate of the compiling time (fl_rules_compile). */
+	uint64_t interp_ns;	/* anchored, or scanning for a rule without
+				   a lead */
+	uint64_t scan_ns;	/* scanning, for a rule with a lead */
+	uint64_t jit_cost;
+	/* A rule with no literal the prefilter knows: bytes one of which
+	 * every match holds (nneed 0: none known). */
+	unsigned char need[4];
+	int nneed;
 };
+
+/* What of a rule is JIT-compiled: MAIN, the pattern it runs (its anchored
+ * copy when it has a lead) and its unless pattern, were tried; SCAN, its
+ * pattern as such, for a rule with a lead; the other bits say which of
+ * them compiled, so that pcre2_jit_match can be called on them. */
+#define FL_JIT_MAIN 1u
+#define FL_JIT_SCAN 2u
+#define FL_JIT_RE_OK 4u
+#define FL_JIT_ANCHORED_OK 8u
+#define FL_JIT_UNLESS_OK 16u
 
 struct fl_ruleset {
 	struct fl_rule *rules;
@@ -150,6 +171,8 @@ struct fl_ruleset {
 	unsigned maxcaps;	/* most capture pairs of any pattern, + 1 */
 	struct fl_prefilter *prefilter;	/* NULL: run every rule */
 	int no_prefilter;	/* set before compiling to run every rule */
+	int no_snapshot;	/* set before fl_rules_load_builtin: parse and
+				   compile the rule files, not the snapshot */
 	int no_examples;	/* set before fl_rules_load_builtin: load the
 				   built-in rules without their examples,
 				   which only --check-rules and --explain
@@ -160,6 +183,10 @@ struct fl_ruleset {
 	 * goes on, instead of stopping at the first. */
 	void (*on_error)(void *arg, const struct fl_error *err);
 	void *on_error_arg;
+	struct fl_profile *prof;	/* FACTLENS_PROFILE's totals, or NULL */
+	/* Rules 0 to nsnap - 1 came from this snapshot (fl_snapshot_load). */
+	const struct fl_snapshot *snap;
+	size_t nsnap;
 };
 
 void fl_ruleset_init(struct fl_ruleset *rs);
@@ -207,15 +234,68 @@ int fl_rules_select(const struct fl_ruleset *rs, const char *id, size_t n,
     uint64_t *sel);
 
 /*
- * JIT-compile a rule's patterns.  The matcher does it at a rule's first
- * use, which keeps start-up short; before matchers run on several threads,
- * call fl_rules_jit_all so that no thread changes a pattern another uses.
+ * JIT-compile what a rule runs (FL_JIT_MAIN), or its pattern for scanning
+ * when it has a lead (fl_rules_jit_scan).  The matcher does it once a rule
+ * has run long enough to pay for it, which keeps short texts fast; before
+ * matchers run on several threads, call fl_rules_jit_all so that no
+ * thread changes a pattern another uses.
  */
 void fl_rules_jit(struct fl_rule *r);
+void fl_rules_jit_scan(struct fl_rule *r);
+/* Compile r's anchored copy if it has a lead and none yet (fl_rules_jit
+ * does, before JIT-compiling it). */
+void fl_rules_anchor(struct fl_rule *r);
 void fl_rules_jit_all(struct fl_ruleset *rs);
 /* Never JIT-compile: every match runs in PCRE2's interpreter (for
  * valgrind, which JIT code confuses). */
 void fl_rules_no_jit(struct fl_ruleset *rs);
+
+/* snapshot.c: the built-in rules ready to run, made at build time ------- */
+
+/* One rule as the snapshot holds it: its fields as loaded from the slim
+ * built-in files (file indexes the snapshot's files), and how many
+ * compiled patterns it has in the snapshot's codes, in the order pattern,
+ * unless pattern, anchored pattern (when anchored is 1). */
+struct fl_snap_rule {
+	const char *id, *explain, *pattern, *unless, *open, *close;
+	int category, scope, file, line, col, pline, pcol, uline, ucol;
+	int anchored;
+};
+
+struct fl_snapshot {
+	size_t nrules;			/* 0: there is no snapshot */
+	const struct fl_snap_rule *rules;
+	size_t nfiles;
+	const char *const *files;
+	const unsigned char *codes;	/* pcre2_serialize_encode's bytes */
+	size_t codes_len, ncodes;
+	const size_t *code_size;	/* PCRE2_INFO_SIZE of each code */
+	const unsigned char *prefilter;	/* fl_prefilter_save's bytes */
+	size_t prefilter_len;
+	/* fl_prefilter_literals_save's bytes: rule i's from lit_at[i] */
+	const unsigned char *literals;
+	const size_t *lit_at;
+};
+
+/* The built-in rules' snapshot (build/snapshot_data.c, by tools/mksnap.c;
+ * tools/mksnap.c's own is empty). */
+extern const struct fl_snapshot fl_builtin_snapshot;
+
+/* Append to rs the rules of snap (which must outlive rs), as
+ * fl_rules_load_builtin would load the slim files; fl_rules_compile then
+ * decodes the patterns and takes the prefilter from snap. */
+void fl_snapshot_load(struct fl_ruleset *rs, const struct fl_snapshot *snap);
+/* Set the compiled patterns of rs's snapshot rules from the snapshot.
+ * Returns 0, or -1 when PCRE2 cannot decode them (another version of the
+ * library): then no rule has a pattern set and they must be compiled. */
+int fl_snapshot_decode(struct fl_ruleset *rs);
+/*
+ * Append to out a C source file that defines fl_builtin_snapshot from rs,
+ * the built-in rules loaded slim and compiled, with anchored copies of the
+ * rules that have a lead (fl_rules_anchor).  Returns 0, or -1 with err set.
+ */
+int fl_snapshot_write(const struct fl_ruleset *rs, struct fl_buf *out,
+    struct fl_error *err);
 
 /* rules_builtin.c, generated from the rule files by tools/embed-rules.sh */
 struct fl_builtin_file {
@@ -243,11 +323,27 @@ struct fl_starts {
 	struct fl_start *v;
 	size_t n, cap;
 	int exact;
+	struct fl_start *hit;	/* the scan's own: states with leads met */
+	size_t nhit, hcap;
 };
 
 /* Build the literal prefilter for the compiled rule set. */
 struct fl_prefilter *fl_prefilter_new(const struct fl_ruleset *rs);
 void fl_prefilter_free(struct fl_prefilter *pf);
+/* Append pf's tables to b, for fl_prefilter_load on the same machine (the
+ * build-time snapshot, snapshot.c). */
+void fl_prefilter_save(const struct fl_prefilter *pf, struct fl_buf *b);
+/* A prefilter whose tables lie in saved[0, size), 8-byte aligned, which
+ * must outlive it; NULL if saved is not a prefilter for nrules rules.
+ * fl_prefilter_free frees only the prefilter itself. */
+struct fl_prefilter *fl_prefilter_load(const void *saved, size_t size,
+    size_t nrules);
+/* Append to b the literal sets of every rule of rs, read from its
+ * patterns, rule i's from at[i] on (at has room for nrules + 1); a
+ * prefilter built for a rule set whose first rules come from a snapshot
+ * that holds them (rs->snap) reads them from there. */
+void fl_prefilter_literals_save(const struct fl_ruleset *rs,
+    struct fl_buf *b, size_t *at);
 /* Number of 64-bit words in a candidate set. */
 size_t fl_prefilter_words(const struct fl_prefilter *pf);
 /* Call fn with every literal of every pattern rule (lit NULL for a rule
@@ -257,11 +353,50 @@ void fl_prefilter_each(const struct fl_ruleset *rs,
     void *arg);
 /* Set bit i of cand for every rule i that could match text[0, n), and
  * bit nrules + i when its unless pattern could; if starts is not NULL,
- * fill it with where the lead literals occur. */
+ * fill it with where the lead literals of those rules occur (not when
+ * they are not byte-exact: starts->exact 0). */
 void fl_prefilter_scan(const struct fl_prefilter *pf, const char *text,
     size_t n, uint64_t *cand, struct fl_starts *starts);
+/* The same for two texts at once (faster than one after the other);
+ * starts1 and starts2 must not be NULL. */
+void fl_prefilter_scan2(const struct fl_prefilter *pf, const char *t1,
+    size_t n1, uint64_t *cand1, struct fl_starts *starts1, const char *t2,
+    size_t n2, uint64_t *cand2, struct fl_starts *starts2);
 /* Does every match of rule i start with one of its lead literals? */
 int fl_prefilter_has_lead(const struct fl_prefilter *pf, size_t rule);
+/* Does rule i run on every sentence (no literal it needs is known)? */
+int fl_prefilter_always(const struct fl_prefilter *pf, size_t rule);
+
+/* profile.c: time by rule (FACTLENS_PROFILE) ---------------------------- */
+
+struct fl_rule_prof {
+	uint64_t ns;		/* matching its pattern and unless pattern */
+	uint64_t unless_ns;	/* of which its unless pattern */
+	uint64_t runs;		/* sentences it ran on */
+	uint64_t calls;		/* to pcre2_match */
+	uint64_t cues;		/* matches it gave */
+	uint64_t jit_ns;	/* JIT-compiling it */
+};
+
+struct fl_profile {
+	uint64_t bytes;		/* of the sentences matched */
+	uint64_t sentences;
+	uint64_t scan_ns;	/* in the prefilter */
+	uint64_t calls;		/* to pcre2_match, not yet given a rule */
+	struct fl_rule_prof *rule;	/* one a rule */
+};
+
+/* Nanoseconds on the monotonic clock. */
+uint64_t fl_profile_now(void);
+/* Switch profiling on for rs, after fl_rules_compile: rs->prof holds the
+ * totals, freed by fl_ruleset_release. */
+void fl_profile_start(struct fl_ruleset *rs);
+/* A matcher's own counters (NULL when rs is not profiled); merge them
+ * into rs->prof, and free them, with fl_profile_merge (thread-safe). */
+struct fl_profile *fl_profile_new(const struct fl_ruleset *rs);
+void fl_profile_merge(const struct fl_ruleset *rs, struct fl_profile *p);
+/* Append the report to out: the rules by time, per MB of sentences. */
+void fl_profile_report(const struct fl_ruleset *rs, struct fl_buf *out);
 
 /* input.c ---------------------------------------------------------------- */
 
@@ -387,6 +522,8 @@ struct fl_matcher {
 	const struct fl_rule *quote_rule;	/* the open quotation's rule */
 	const uint64_t *off;	/* rules not to run (one bit a rule), or
 				   NULL: --disable and suppression */
+	struct fl_profile *prof;	/* FACTLENS_PROFILE: this matcher's */
+	struct fl_mbatch *batch;	/* sentences queued (match.c) */
 };
 
 /* A matcher has its own PCRE2 match data and JIT stack: use one per
@@ -403,6 +540,26 @@ void fl_matcher_reset(struct fl_matcher *m);
  */
 size_t fl_match_sentence(struct fl_matcher *m, const char *text,
     const struct fl_sentence *s, struct fl_cues *out);
+
+/*
+ * The same for many sentences, matched rule by rule, which is faster (the
+ * code of a rule stays in the processor's caches).  fl_match_queue adds
+ * sentence s of text, with the rules of off (one bit a rule, or NULL) not
+ * run, and returns its number in the queue; text must stay as it is until
+ * fl_match_clear.  fl_match_run matches every queued sentence.  Then
+ * fl_match_take appends the cues of queued sentence qi to out as
+ * fl_match_sentence would (calling it in the same order: quotations carry
+ * over from one sentence to the next, fl_matcher_reset ends them), reports
+ * the limits it hit through on_limit, with m->para as it is then, and
+ * returns their number.  fl_match_clear empties the queue.  (The queue's
+ * memory is kept for the next and freed by fl_matcher_release.)
+ */
+size_t fl_match_queue(struct fl_matcher *m, const char *text,
+    const struct fl_sentence *s, const uint64_t *off);
+void fl_match_run(struct fl_matcher *m);
+size_t fl_match_take(struct fl_matcher *m, size_t qi, struct fl_cues *out);
+void fl_match_clear(struct fl_matcher *m);
+void fl_mbatch_free(struct fl_mbatch *b);
 
 /* Does rule r find a cue in the example text (taken as one sentence)? */
 int fl_match_example(const struct fl_ruleset *rs, const struct fl_rule *r,

@@ -925,6 +925,10 @@ main(int argc, char **argv)
 		rs.no_prefilter = 1;
 	/* Only --check-rules and --explain read the examples. */
 	rs.no_examples = !check && explain == NULL;
+	/* Another debugging aid: the rule files, not the build's snapshot of
+	 * them, must give the same result. */
+	if (getenv("FACTLENS_NO_SNAPSHOT") != NULL)
+		rs.no_snapshot = 1;
 	if (nrules == 0) {
 		if (fl_rules_load_builtin(&rs, &err) < 0) {
 			report(&err);
@@ -959,6 +963,9 @@ main(int argc, char **argv)
 		status = 2;
 	if (status == 0 && getenv("FACTLENS_NO_JIT") != NULL)
 		fl_rules_no_jit(&rs);
+	/* Time by rule, reported on stderr at the end. */
+	if (status == 0 && getenv("FACTLENS_PROFILE") != NULL)
+		fl_profile_start(&rs);
 	if (status == 0 && nctl > 0 && (off = rule_mask(&rs, ctl, nctl)) ==
 	    NULL)
 		status = 2;
@@ -1075,6 +1082,14 @@ out:
 		status = 2;
 	}
 done:
+	if (rs.prof != NULL) {
+		struct fl_buf b;
+
+		fl_buf_init(&b);
+		fl_profile_report(&rs, &b);
+		fputs(b.ptr, stderr);
+		fl_buf_release(&b);
+	}
 	fl_doc_release(&total);
 	fl_ruleset_release(&rs);
 	free(rules);

@@ -10,6 +10,7 @@
  * and depth limits keep any rule on any input from running away; a match
  * that hits one is reported through the callback and skipped.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,9 +22,6 @@
 /* Above this many places for one rule in one sentence, scan instead. */
 #define MAX_STARTS 32
 
-/* Sentences a rule is tried on, through the interpreter, before it is
- * JIT-compiled. */
-#define JIT_AFTER 4
 
 void
 fl_cues_init(struct fl_cues *c)
@@ -69,14 +67,20 @@ fl_matcher_init(struct fl_matcher *m, const struct fl_ruleset *rs)
 		fl_xmalloc((size_t)-1);		/* out of memory */
 	if (m->jit_stack != NULL)
 		pcre2_jit_stack_assign(m->mctx, NULL, m->jit_stack);
+	m->prof = fl_profile_new(rs);
 }
 
 void
 fl_matcher_release(struct fl_matcher *m)
 {
+	fl_profile_merge(m->rs, m->prof);
+	m->prof = NULL;
+	fl_mbatch_free(m->batch);
+	m->batch = NULL;
 	free(m->cand);
 	m->cand = NULL;
 	free(m->starts.v);
+	free(m->starts.hit);
 	memset(&m->starts, 0, sizeof(m->starts));
 	pcre2_match_data_free(m->md);
 	pcre2_match_context_free(m->mctx);
@@ -108,6 +112,29 @@ limit_hit(struct fl_matcher *m, const struct fl_rule *r, size_t off, int rc)
 	fl_para_pos(p, off, &line, &col);
 	m->on_limit(m->arg, r, p->offset + off, line, col, rc);
 }
+
+/*
+ * pcre2_match with the matcher's match data and context, counted when
+ * profiling.  jitted: re is JIT-compiled; then, with no options,
+ * pcre2_jit_match gives the same result without pcre2_match's checks of
+ * its arguments, which cost a quarter of a short match: ours are valid,
+ * and PCRE2_MATCH_INVALID_UTF makes the UTF check unnecessary.
+ */
+static int
+match(struct fl_matcher *m, const pcre2_code *re, int jitted,
+    const char *subj, size_t n, size_t off, uint32_t opts)
+{
+	if (m->prof != NULL)
+		m->prof->calls++;
+	if (jitted && opts == 0)
+		return pcre2_jit_match(re, (PCRE2_SPTR)subj, n, off, 0, m->md,
+		    m->mctx);
+	return pcre2_match(re, (PCRE2_SPTR)subj, n, off, opts, m->md,
+	    m->mctx);
+}
+
+static void limit_report(struct fl_matcher *, const struct fl_rule *, size_t,
+    int);
 
 /*
  * The matches of a rule's unless pattern in one sentence, found one at a
@@ -152,15 +179,21 @@ unless_hit(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 		if (!u->have) {
 			if (u->done || u->limited || u->off > n)
 				return 0;
-			rc = pcre2_match(r->unless_re, (PCRE2_SPTR)subj, n,
-			    u->off, 0, md, m->mctx);
+			uint64_t t0 = m->prof != NULL ? fl_profile_now() : 0;
+
+			rc = match(m, r->unless_re,
+			    (r->jit & FL_JIT_UNLESS_OK) != 0, subj, n, u->off,
+			    0);
+			if (m->prof != NULL)
+				m->prof->rule[r - m->rs->rules].unless_ns +=
+				    fl_profile_now() - t0;
 			if (rc == PCRE2_ERROR_NOMATCH) {
 				u->done = 1;
 				return 0;
 			}
 			if (rc < 0) {
 				/* Reported once for the sentence. */
-				limit_hit(m, r, base + u->off, rc);
+				limit_report(m, r, base + u->off, rc);
 				u->limited = 1;
 				return 0;
 			}
@@ -178,14 +211,66 @@ unless_hit(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 	}
 }
 
+/* A sentence queued for matching. */
+struct qsent {
+	const char *text;	/* the text of its paragraph (or unit) */
+	size_t a, b, skip;	/* the sentence text[a, b), its list marker */
+	const uint64_t *off;	/* rules not to run, or NULL */
+	size_t s0, sn;		/* its lead places in B->starts, by rule */
+	size_t k;		/* the first of them not yet passed */
+	int exact;		/* the places are byte-exact */
+	size_t g0, g1;		/* its groups of cues, after fl_match_run */
+	size_t e0, e1;		/* its limit reports, after fl_match_run */
+};
+
+/* The cues one run of a rule on one sentence gave: cues.v[c0, c1). */
+struct group {
+	size_t sent, c0, c1;
+};
+
+/* A limit report held back. */
+struct event {
+	size_t sent;
+	const struct fl_rule *r;
+	size_t off;
+	int rc;
+};
+
+struct fl_mbatch {
+	struct qsent *q;
+	size_t n, cap;
+	uint64_t *cand;		/* words per sentence, in queue order */
+	size_t ccap;
+	struct fl_start *starts;
+	size_t ns, scap;
+	struct fl_starts st2;	/* the scan's for the second of two */
+	struct fl_cues cues;	/* as the rules gave them, rule by rule */
+	struct group *g, *gs;	/* groups; sorted by sentence */
+	size_t ng, gcap;
+	struct event *ev, *evs;
+	size_t nev, evcap;
+	struct pair {		/* the runs to make */
+		size_t rule, sent;
+	} *pair;
+	size_t npair, pcap;
+	size_t *list;		/* candidate sentences, rule by rule */
+	size_t lcap;
+	size_t *count;		/* counting sorts: max(nrules, n) + 1 */
+	size_t ccount;
+	size_t cur;		/* the sentence being run */
+	const uint64_t *cur_cand;	/* and its candidates, or NULL */
+	int running;		/* in fl_match_run: hold limit reports */
+};
+
 /* Could r's unless pattern match in the sentence at all?  The prefilter
  * knows when it lacks the literals it needs. */
 static int
 unless_may(const struct fl_matcher *m, const struct fl_rule *r)
 {
 	size_t u = m->rs->nrules + (size_t)(r - m->rs->rules);
+	const uint64_t *c = m->batch != NULL ? m->batch->cur_cand : NULL;
 
-	return m->cand == NULL || (m->cand[u / 64] >> (u % 64) & 1);
+	return c == NULL || (c[u / 64] >> (u % 64) & 1);
 }
 
 /* Record the match in md (rc from pcre2_match) as a cue unless the rule's
@@ -229,8 +314,8 @@ run_rule(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 
 	unless_start(&u);
 	while (off <= n) {
-		rc = pcre2_match(r->re, (PCRE2_SPTR)subj, n, off, opts, md,
-		    m->mctx);
+		rc = match(m, r->re, (r->jit & FL_JIT_RE_OK) != 0, subj, n,
+		    off, opts);
 		if (rc == PCRE2_ERROR_NOMATCH) {
 			if (opts == 0 || off >= n)
 				break;
@@ -242,7 +327,7 @@ run_rule(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 			continue;
 		}
 		if (rc < 0) {
-			limit_hit(m, r, base + off, rc);
+			limit_report(m, r, base + off, rc);
 			break;
 		}
 		ov = pcre2_get_ovector_pointer(md);
@@ -280,14 +365,13 @@ run_rule_at(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 		/* The anchored copy runs as JIT code; PCRE2_ANCHORED at
 		 * match time would mean the interpreter. */
 		rc = r->re_anchored != NULL ?
-		    pcre2_match(r->re_anchored, (PCRE2_SPTR)subj, n, at[i].at,
-		    0, m->md, m->mctx) :
-		    pcre2_match(r->re, (PCRE2_SPTR)subj, n, at[i].at,
-		    PCRE2_ANCHORED, m->md, m->mctx);
+		    match(m, r->re_anchored,
+		    (r->jit & FL_JIT_ANCHORED_OK) != 0, subj, n, at[i].at, 0) :
+		    match(m, r->re, 0, subj, n, at[i].at, PCRE2_ANCHORED);
 		if (rc == PCRE2_ERROR_NOMATCH)
 			continue;
 		if (rc < 0) {
-			limit_hit(m, r, base + at[i].at, rc);
+			limit_report(m, r, base + at[i].at, rc);
 			break;
 		}
 		ov = pcre2_get_ovector_pointer(m->md);
@@ -487,88 +571,408 @@ cue_order(const void *x, const void *y)
 	return a->rule < b->rule ? -1 : a->rule > b->rule;
 }
 
-/* The first rule from i on that the prefilter lets through, or nrules. */
-static size_t
-next_rule(const struct fl_matcher *m, size_t i)
+/* Rule r ran interpreted from time t0 on: add that to its time, and
+ * JIT-compile what ran (jit: FL_JIT_MAIN or FL_JIT_SCAN) once the time
+ * reaches what compiling would cost. */
+static void
+interpreted(struct fl_matcher *m, struct fl_rule *r, unsigned jit,
+    uint64_t t0)
 {
-	size_t n = m->rs->nrules, w;
+	uint64_t t1 = fl_profile_now(), *spent = jit == FL_JIT_SCAN ?
+	    &r->scan_ns : &r->interp_ns;
+
+	*spent += t1 - t0;
+	if (*spent < r->jit_cost)
+		return;
+	if (jit == FL_JIT_SCAN)
+		fl_rules_jit_scan(r);
+	else
+		fl_rules_jit(r);
+	if (m->prof != NULL)
+		m->prof->rule[r - m->rs->rules].jit_ns += fl_profile_now() - t1;
+}
+
+/*
+ * Sentences are matched in batches, rule by rule: fl_match_queue scans a
+ * sentence with the prefilter and keeps its candidates and lead places;
+ * fl_match_run then runs each rule on every queued sentence where it is a
+ * candidate, one rule after the other.  The JIT code of the built-in
+ * rules is megabytes, more than the processor's caches hold: run sentence
+ * by sentence, each rule's code was fetched from memory again for every
+ * sentence, and matching took twice as long.  fl_match_take then gives a
+ * sentence's cues in the order the sentence-by-sentence matcher gave them
+ * (rule by rule, then the quotations), and the limit reports of the
+ * sentence, held back until then, in the order they would have come.
+ */
+
+static void
+limit_report(struct fl_matcher *m, const struct fl_rule *r, size_t off,
+    int rc)
+{
+	struct fl_mbatch *B = m->batch;
+
+	if (B != NULL && B->running) {
+		if (B->nev == B->evcap) {
+			B->evcap = B->evcap ? 2 * B->evcap : 16;
+			B->ev = fl_xrealloc(B->ev, B->evcap * sizeof(*B->ev));
+		}
+		B->ev[B->nev].sent = B->cur;
+		B->ev[B->nev].r = r;
+		B->ev[B->nev].off = off;
+		B->ev[B->nev++].rc = rc;
+		return;
+	}
+	limit_hit(m, r, off, rc);
+}
+
+static struct fl_mbatch *
+batch(struct fl_matcher *m)
+{
+	if (m->batch == NULL) {
+		m->batch = fl_xmalloc(sizeof(*m->batch));
+		memset(m->batch, 0, sizeof(*m->batch));
+	}
+	return m->batch;
+}
+
+void
+fl_mbatch_free(struct fl_mbatch *B)
+{
+	if (B == NULL)
+		return;
+	free(B->q);
+	free(B->cand);
+	free(B->starts);
+	free(B->st2.v);
+	free(B->st2.hit);
+	fl_cues_release(&B->cues);
+	free(B->g);
+	free(B->gs);
+	free(B->ev);
+	free(B->evs);
+	free(B->pair);
+	free(B->list);
+	free(B->count);
+	free(B);
+}
+
+/* Room for n more items of size each in *v, which holds *len of *cap. */
+static void *
+grow(void *v, size_t *cap, size_t len, size_t n, size_t size)
+{
+	if (len + n > *cap) {
+		*cap = 2 * (len + n) + 16;
+		v = fl_xrealloc(v, *cap * size);
+	}
+	return v;
+}
+
+static size_t *
+counters(struct fl_mbatch *B, size_t n)
+{
+	if (n + 1 > B->ccount) {
+		B->ccount = 2 * (n + 1);
+		B->count = fl_xrealloc(B->count, B->ccount * sizeof(*B->count));
+	}
+	memset(B->count, 0, (n + 1) * sizeof(*B->count));
+	return B->count;
+}
+
+size_t
+fl_match_queue(struct fl_matcher *m, const char *text,
+    const struct fl_sentence *s, const uint64_t *off)
+{
+	const struct fl_ruleset *rs = m->rs;
+	struct fl_mbatch *B = batch(m);
+	size_t w = rs->prefilter != NULL ?
+	    fl_prefilter_words(rs->prefilter) : 0;
+	struct qsent *q;
+
+	B->q = grow(B->q, &B->cap, B->n, 1, sizeof(*B->q));
+	q = &B->q[B->n];
+	memset(q, 0, sizeof(*q));
+	q->text = text;
+	q->a = s->start;
+	q->b = s->end;
+	q->off = off;
+	q->skip = fl_list_marker(text + q->a, q->b - q->a);
+	q->exact = 1;
+	if (m->prof != NULL) {
+		m->prof->bytes += q->b - q->a;
+		m->prof->sentences++;
+	}
+	/* Scanned by fl_match_run, two at a time. */
+	if (rs->prefilter != NULL)
+		B->cand = grow(B->cand, &B->ccap, B->n * w, w,
+		    sizeof(*B->cand));
+	return B->n++;
+}
+
+/* Keep the lead places st of queued sentence j, scanned, for its rules. */
+static void
+keep(struct fl_matcher *m, size_t j, struct fl_starts *st)
+{
+	struct fl_mbatch *B = m->batch;
+	struct qsent *q = &B->q[j];
+
+	if (st->n > 0) {	/* st->v may be NULL */
+		order_starts(st, B->cand + j * fl_prefilter_words(
+		    m->rs->prefilter), scratch_count(m), m->rs->nrules);
+		B->starts = grow(B->starts, &B->scap, B->ns, st->n,
+		    sizeof(*B->starts));
+		memcpy(B->starts + B->ns, st->v, st->n * sizeof(*B->starts));
+	}
+	q->s0 = q->k = B->ns;
+	q->sn = st->n;
+	q->exact = st->exact;
+	B->ns += st->n;
+}
+
+/* The prefilter's scan of every queued sentence: candidates and lead
+ * places. */
+static void
+scan_queued(struct fl_matcher *m)
+{
+	const struct fl_prefilter *pf = m->rs->prefilter;
+	struct fl_mbatch *B = m->batch;
+	size_t w = fl_prefilter_words(pf), j;
+	uint64_t t0 = m->prof != NULL ? fl_profile_now() : 0;
+
+	if (m->cand == NULL)
+		scratch_init(m);
+	B->ns = 0;
+	for (j = 0; j < B->n; j += 2) {
+		const struct qsent *q = &B->q[j], *r = q + 1;
+
+		if (j + 1 == B->n) {
+			fl_prefilter_scan(pf, q->text + q->a + q->skip,
+			    q->b - q->a - q->skip, B->cand + j * w,
+			    &m->starts);
+			keep(m, j, &m->starts);
+			break;
+		}
+		fl_prefilter_scan2(pf, q->text + q->a + q->skip,
+		    q->b - q->a - q->skip, B->cand + j * w, &m->starts,
+		    r->text + r->a + r->skip, r->b - r->a - r->skip,
+		    B->cand + (j + 1) * w, &B->st2);
+		keep(m, j, &m->starts);
+		keep(m, j + 1, &B->st2);
+	}
+	if (m->prof != NULL)
+		m->prof->scan_ns += fl_profile_now() - t0;
+}
+
+/* Run rule i on queued sentence qi, its cues going to B->cues. */
+static void
+run_one(struct fl_matcher *m, size_t i, size_t qi)
+{
+	struct fl_mbatch *B = m->batch;
+	struct qsent *q = &B->q[qi];
+	const struct fl_rule *r = &m->rs->rules[i];
+	const char *subj = q->text + q->a + q->skip;
+	size_t n = q->b - q->a - q->skip, base = q->a + q->skip;
+	size_t k0 = 0, k = 0, n0 = B->cues.n;
+	uint64_t t0 = 0, t1 = 0, j0 = 0;
+	unsigned jit;
+	int scan;
+
+	scan = m->rs->prefilter == NULL || !q->exact || !r->lead;
+	if (!scan) {
+		const struct fl_start *v = B->starts;
+
+		k = q->k;
+		while (k < q->s0 + q->sn && v[k].rule < i)
+			k++;
+		for (k0 = k; k < q->s0 + q->sn && v[k].rule == i; k++)
+			;
+		q->k = k;
+		/* Many places: one scan costs less than many calls. */
+		scan = k - k0 > MAX_STARTS;
+		if (k == k0)
+			return;
+	}
+	if (m->prof != NULL) {
+		t0 = fl_profile_now();
+		j0 = m->prof->rule[i].jit_ns;
+	}
+	/* The pattern about to run, not JIT-compiled yet: time it (below),
+	 * and compile it once the time it has taken would have paid for
+	 * that.  (--jobs compiles every rule first.) */
+	jit = scan && r->lead ? FL_JIT_SCAN : FL_JIT_MAIN;
+	if (!(r->jit & jit))
+		t1 = m->prof != NULL ? t0 : fl_profile_now();
+	B->cur = qi;
+	B->cur_cand = m->rs->prefilter != NULL ? B->cand + qi *
+	    fl_prefilter_words(m->rs->prefilter) : NULL;
+	if (scan)
+		run_rule(m, r, subj, n, base, &B->cues);
+	else
+		run_rule_at(m, r, subj, n, base, B->starts + k0, k - k0,
+		    &B->cues);
+	if (!(r->jit & jit))
+		interpreted(m, (struct fl_rule *)r, jit, t1);
+	if (m->prof != NULL) {
+		m->prof->rule[i].calls += m->prof->calls;
+		m->prof->calls = 0;
+		/* Compiling is counted apart. */
+		m->prof->rule[i].ns += fl_profile_now() - t0 -
+		    (m->prof->rule[i].jit_ns - j0);
+		m->prof->rule[i].runs++;
+		m->prof->rule[i].cues += B->cues.n - n0;
+	}
+	if (B->cues.n > n0) {
+		B->g = grow(B->g, &B->gcap, B->ng, 1, sizeof(*B->g));
+		B->g[B->ng].sent = qi;
+		B->g[B->ng].c0 = n0;
+		B->g[B->ng++].c1 = B->cues.n;
+	}
+}
+
+/* The first rule from i on that the candidate words c let through (every
+ * rule when c is NULL), or n. */
+static size_t
+next_cand(const uint64_t *c, size_t i, size_t n)
+{
+	size_t w;
 	uint64_t bits;
 
-	if (m->cand == NULL || i >= n)
+	if (c == NULL || i >= n)
 		return i < n ? i : n;
 	w = i / 64;
-	bits = m->cand[w] >> (i % 64);
+	bits = c[w] >> (i % 64);
 	if (bits != 0) {
 		i += (size_t)__builtin_ctzll(bits);
 		return i < n ? i : n;
 	}
 	for (w++; w * 64 < n; w++)
-		if (m->cand[w] != 0) {
-			i = w * 64 + (size_t)__builtin_ctzll(m->cand[w]);
+		if (c[w] != 0) {
+			i = w * 64 + (size_t)__builtin_ctzll(c[w]);
 			return i < n ? i : n;
 		}
 	return n;
 }
 
-static size_t
-match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
-    struct fl_cues *out, int keep_all)
+/* Is rule i to run on queued sentence q?  (A rule with bytes it needs,
+ * none of which the sentence holds, cannot match.) */
+static int
+runs(const struct fl_ruleset *rs, const struct qsent *q, size_t i)
+{
+	const struct fl_rule *r = &rs->rules[i];
+	int k;
+
+	if (r->re == NULL || (q->off != NULL && (q->off[i / 64] >> (i % 64) &
+	    1)))
+		return 0;
+	for (k = 0; k < r->nneed; k++)
+		if (memchr(q->text + q->a + q->skip, r->need[k],
+		    q->b - q->a - q->skip) != NULL)
+			return 1;
+	return r->nneed == 0;
+}
+
+/*
+ * Move the n items of size bytes at in, each starting with the number of
+ * its sentence (a size_t), to out, by sentence, each sentence's in the
+ * order they came (a counting sort); the range of each queued sentence's
+ * goes to the two size_t members of struct qsent at offset lo.
+ */
+static void
+by_sentence(struct fl_mbatch *B, const void *in, void *out, size_t n,
+    size_t size, size_t lo)
+{
+	size_t i, sent, *count = counters(B, B->n);
+
+	for (i = 0; i < n; i++) {
+		memcpy(&sent, (const char *)in + i * size, sizeof(sent));
+		count[sent + 1]++;
+	}
+	for (i = 0; i < B->n; i++) {
+		size_t *range = (size_t *)(void *)((char *)&B->q[i] + lo);
+
+		range[0] = count[i];
+		range[1] = count[i + 1] += count[i];
+	}
+	for (i = 0; i < n; i++) {
+		memcpy(&sent, (const char *)in + i * size, sizeof(sent));
+		memcpy((char *)out + count[sent]++ * size,
+		    (const char *)in + i * size, size);
+	}
+}
+
+/* The groups of cues and the limit reports, by sentence. */
+static void
+group_by_sentence(struct fl_mbatch *B)
+{
+	B->gs = fl_xrealloc(B->gs, (B->gcap ? B->gcap : 1) * sizeof(*B->gs));
+	by_sentence(B, B->g, B->gs, B->ng, sizeof(*B->g),
+	    offsetof(struct qsent, g0));
+	B->evs = fl_xrealloc(B->evs, (B->evcap ? B->evcap : 1) *
+	    sizeof(*B->evs));
+	by_sentence(B, B->ev, B->evs, B->nev, sizeof(*B->ev),
+	    offsetof(struct qsent, e0));
+}
+
+void
+fl_match_run(struct fl_matcher *m)
 {
 	const struct fl_ruleset *rs = m->rs;
-	size_t first = out->n, i, k, skip, maxend[FL_CAT_COUNT];
+	struct fl_mbatch *B = batch(m);
+	size_t nr = rs->nrules, w = rs->prefilter != NULL ?
+	    fl_prefilter_words(rs->prefilter) : 0, i, j, *count;
+
+	if (rs->prefilter != NULL)
+		scan_queued(m);
+	/* The candidate sentences of each rule, in queue order: a counting
+	 * sort of the runs, (rule, sentence) pairs in sentence order. */
+	count = counters(B, nr);
+	B->npair = 0;
+	for (j = 0; j < B->n; j++) {
+		const uint64_t *c = w ? B->cand + j * w : NULL;
+
+		for (i = next_cand(c, 0, nr); i < nr;
+		    i = next_cand(c, i + 1, nr)) {
+			if (!runs(rs, &B->q[j], i))
+				continue;
+			B->pair = grow(B->pair, &B->pcap, B->npair, 1,
+			    sizeof(*B->pair));
+			B->pair[B->npair].rule = i;
+			B->pair[B->npair++].sent = j;
+			count[i + 1]++;
+		}
+	}
+	for (i = 0; i < nr; i++)
+		count[i + 1] += count[i];
+	B->list = grow(B->list, &B->lcap, 0, count[nr], sizeof(*B->list));
+	for (j = 0; j < B->npair; j++)
+		B->list[count[B->pair[j].rule]++] = B->pair[j].sent;
+	/* count[i] is now where rule i's list ends. */
+	B->running = 1;
+	for (i = 0, j = 0; i < nr; i++)
+		for (; j < count[i]; j++)
+			run_one(m, i, B->list[j]);
+	B->running = 0;
+	B->cur_cand = NULL;
+	group_by_sentence(B);
+}
+
+/*
+ * Sort the cues out->v[first, out->n) by start, longer first, and drop,
+ * within a category, a cue that lies inside another (the first of equal
+ * ones stays).  Returns how many are left.
+ */
+static size_t
+finish(struct fl_cues *out, size_t first)
+{
+	size_t i, k, maxend[FL_CAT_COUNT];
 	int seen[FL_CAT_COUNT];
 
-	skip = fl_list_marker(text + a, b - a);
-	if (rs->prefilter != NULL) {
-		if (m->cand == NULL)
-			scratch_init(m);
-		fl_prefilter_scan(rs->prefilter, text + a + skip, b - a - skip,
-		    m->cand, &m->starts);
-		if (m->starts.n > 0)	/* starts.v may be NULL */
-			order_starts(&m->starts, m->cand, scratch_count(m),
-			    rs->nrules);
-	}
-	for (i = 0, k = 0; (i = next_rule(m, i)) < rs->nrules; i++) {
-		const struct fl_rule *r = &rs->rules[i];
-		size_t k0;
-
-		if (r->re == NULL ||
-		    (m->off != NULL && (m->off[i / 64] >> (i % 64) & 1)))
-			continue;
-		/* JIT-compile a rule once it has been tried on a few
-		 * sentences: compiling costs more than interpreting a rule on
-		 * the handful of sentences of a short document, and most rules
-		 * never get past that.  (--jobs compiles every rule first.) */
-		if (!r->jitted && ++((struct fl_rule *)r)->tries > JIT_AFTER)
-			fl_rules_jit((struct fl_rule *)r);
-		if (m->cand == NULL || !m->starts.exact || !r->lead) {
-			run_rule(m, r, text + a + skip, b - a - skip, a + skip,
-			    out);
-			continue;
-		}
-		while (k < m->starts.n && m->starts.v[k].rule < i)
-			k++;
-		for (k0 = k; k < m->starts.n && m->starts.v[k].rule == i; k++)
-			;
-		/* Many places: one scan costs less than many calls. */
-		if (k - k0 > MAX_STARTS)
-			run_rule(m, r, text + a + skip, b - a - skip, a + skip,
-			    out);
-		else if (k > k0)	/* else starts.v may be NULL */
-			run_rule_at(m, r, text + a + skip, b - a - skip,
-			    a + skip, m->starts.v + k0, k - k0, out);
-	}
-	quotes(m, text, a, b, out);
 	if (out->n - first < 2)
 		return out->n - first;	/* out->v may be NULL: no qsort */
 	qsort(out->v + first, out->n - first, sizeof(out->v[0]), cue_order);
-	if (keep_all)
-		return out->n - first;
 	/*
-	 * Within a category, drop a cue that lies inside another (the first
-	 * of equal ones stays).  Sorted by start, longer first: a cue lies
-	 * inside an earlier one of its category exactly when that one ends
-	 * at or after it, so the furthest end so far tells, in one pass.
+	 * Sorted by start, longer first: a cue lies inside an earlier one
+	 * of its category exactly when that one ends at or after it, so the
+	 * furthest end so far tells, in one pass.
 	 */
 	memset(seen, 0, sizeof(seen));
 	k = first;
@@ -594,10 +998,43 @@ match_span(struct fl_matcher *m, const char *text, size_t a, size_t b,
 }
 
 size_t
+fl_match_take(struct fl_matcher *m, size_t qi, struct fl_cues *out)
+{
+	struct fl_mbatch *B = m->batch;
+	const struct qsent *q = &B->q[qi];
+	size_t first = out->n, i, j;
+
+	for (i = q->g0; i < q->g1; i++)
+		for (j = B->gs[i].c0; j < B->gs[i].c1; j++)
+			*push(out) = B->cues.v[j];
+	for (i = q->e0; i < q->e1; i++)
+		limit_hit(m, B->evs[i].r, B->evs[i].off, B->evs[i].rc);
+	m->off = q->off;
+	quotes(m, q->text, q->a, q->b, out);
+	return finish(out, first);
+}
+
+void
+fl_match_clear(struct fl_matcher *m)
+{
+	struct fl_mbatch *B = m->batch;
+
+	if (B != NULL)
+		B->n = B->ns = B->cues.n = B->ng = B->nev = 0;
+}
+
+size_t
 fl_match_sentence(struct fl_matcher *m, const char *text,
     const struct fl_sentence *s, struct fl_cues *out)
 {
-	return match_span(m, text, s->start, s->end, out, 0);
+	size_t qi, n;
+
+	fl_match_clear(m);
+	qi = fl_match_queue(m, text, s, m->off);
+	fl_match_run(m);
+	n = fl_match_take(m, qi, out);
+	fl_match_clear(m);
+	return n;
 }
 
 int

@@ -92,6 +92,7 @@ run_batch(struct pool *P, struct fl_work *w, struct batch *b)
 		w->supp = NULL;
 		fl_supp_release(&st);
 	}
+	fl_work_flush(&P->wa, w, &b->counts, &b->out);
 }
 
 static void *

@@ -35,9 +35,17 @@ struct fl_prefilter {
 	uint64_t *out;		/* rows of words: rules whose literal ends
 				   at the state (or a suffix of it) */
 	unsigned char *has;	/* state has any output */
-	unsigned char *flag;	/* state has any output or lead */
+	/* While the automaton is built: has, row, out, lead0 and leadn.
+	 * Then, for the scan, states from nplain on are those with outputs
+	 * or leads, and each has a row of frow (rowlen words): its rules'
+	 * bits, then lead0 and leadn in one word. */
+	uint64_t *frow;
+	size_t nplain, rowlen;
 	size_t nstates, cap, words;
 	uint64_t *always;	/* rules run whatever the sentence */
+	size_t nrules, nrows;	/* rows of out */
+	int borrowed;		/* the tables lie in a saved copy
+				   (fl_prefilter_load): free none of them */
 };
 
 static unsigned char cls[256];
@@ -1181,11 +1189,168 @@ by_state(const void *x, const void *y)
 	return a->len < b->len ? -1 : a->len > b->len;
 }
 
+/*
+ * Number the states again: first those with no output and no lead, then
+ * the others, so that the scan tells by a state's number whether to look
+ * at it (nplain); within each, in breadth-first order (queue[0, tail), all
+ * states but the root), so that the states near the root, which the scan
+ * visits most, lie together in memory.  Then make the rows of the others,
+ * so that the scan finds what it needs of a state in one place.
+ */
+static void
+renumber(struct fl_prefilter *pf, const uint16_t *queue, size_t tail)
+{
+	size_t n = pf->nstates, i, k = 1, pass;
+	uint32_t *id = fl_xmalloc(n * sizeof(*id));
+	uint16_t (*delta)[NCLS] = fl_xmalloc(n * sizeof(*delta));
+	int c;
+
+	id[0] = 0;		/* the root has no literal */
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < tail; i++) {
+			uint16_t s = queue[i];
+			int flag = pf->has[s] || pf->lead0[s] < pf->leadn[s];
+
+			if (flag == (int)pass)
+				id[s] = (uint32_t)k++;
+		}
+		if (pass == 0)
+			pf->nplain = k;
+	}
+	pf->rowlen = pf->words + 1;
+	pf->frow = calloc((n - pf->nplain) * pf->rowlen + 1, sizeof(*pf->frow));
+	if (pf->frow == NULL)
+		fl_xmalloc((size_t)-1);
+	for (i = 0; i < n; i++) {
+		for (c = 0; c < NCLS; c++)
+			delta[id[i]][c] = (uint16_t)id[pf->delta[i][c]];
+		if (id[i] >= pf->nplain) {
+			uint64_t *r = pf->frow + (id[i] - pf->nplain) *
+			    pf->rowlen;
+
+			if (pf->has[i])
+				memcpy(r, pf->out + pf->row[i] * pf->words,
+				    pf->words * sizeof(*r));
+			r[pf->words] = pf->lead0[i] |
+			    (uint64_t)pf->leadn[i] << 32;
+		}
+	}
+	free(pf->delta);
+	free(pf->has);
+	free(pf->row);
+	free(pf->out);
+	free(pf->lead0);
+	free(pf->leadn);
+	pf->delta = delta;
+	pf->cap = n;
+	pf->has = NULL;
+	pf->row = NULL;
+	pf->out = NULL;
+	pf->lead0 = pf->leadn = NULL;
+	free(id);
+}
+
+/*
+ * The literal sets of the rules, saved for the snapshot (snapshot.c), so
+ * that a prefilter for the built-in rules and added ones need not read
+ * the built-in patterns again: for each rule, of its pattern and then of
+ * its unless pattern, the need and the lead set, each a byte for known, a
+ * count (4 bytes) and that many NUL-ended literals.
+ */
+static void
+put_lset(struct fl_buf *b, const struct lset *s)
+{
+	uint32_t n = (uint32_t)s->n;
+	size_t i;
+
+	fl_buf_putc(b, s->known);
+	fl_buf_put(b, &n, sizeof(n));
+	for (i = 0; i < s->n; i++)
+		fl_buf_put(b, s->v[i], strlen(s->v[i]) + 1);
+}
+
+static const char *
+get_lset(const char *p, struct lset *s)
+{
+	uint32_t n, i;
+	int known = *p++;
+
+	memset(s, 0, sizeof(*s));
+	memcpy(&n, p, sizeof(n));
+	p += sizeof(n);
+	for (i = 0; i < n; i++) {
+		size_t len = strlen(p);
+
+		lset_add(s, p, len);
+		p += len + 1;
+	}
+	s->known = known;
+	return p;
+}
+
+void
+fl_prefilter_literals_save(const struct fl_ruleset *rs, struct fl_buf *b,
+    size_t *at)
+{
+	struct pool pl;
+	struct sets L;
+	size_t i;
+	int u;
+
+	if (cls['a'] == 0)
+		init_cls();
+	memset(&pl, 0, sizeof(pl));
+	for (i = 0; i < rs->nrules; i++) {
+		at[i] = b->len;
+		for (u = 0; u < 2; u++) {
+			const char *src = u ? rs->rules[i].unless :
+			    rs->rules[i].pattern;
+
+			memset(&L, 0, sizeof(L));
+			if (src != NULL)
+				literals(src, 1, &pl, &L);
+			put_lset(b, &L.need);
+			put_lset(b, &L.lead);
+			sets_free(&L);
+		}
+	}
+	at[rs->nrules] = b->len;
+	pool_release(&pl);
+}
+
+/* The literal sets of rule i's pattern (unless: of its unless pattern):
+ * from the snapshot for its rules, else read from the pattern. */
+static void
+rule_literals(const struct fl_ruleset *rs, size_t i, int unless,
+    struct pool *pl, struct sets *L)
+{
+	const struct fl_snapshot *sn = rs->snap;
+
+	if (sn != NULL && i < rs->nsnap && sn->literals != NULL) {
+		const char *p = (const char *)sn->literals + sn->lit_at[i];
+		struct lset skip;
+
+		if (unless) {
+			p = get_lset(p, &skip);
+			lset_free(&skip);
+			p = get_lset(p, &skip);
+			lset_free(&skip);
+		}
+		p = get_lset(p, &L->need);
+		(void)get_lset(p, &L->lead);
+		L->ends_sep = 0;
+		return;
+	}
+	literals(unless ? rs->rules[i].unless : rs->rules[i].pattern, 1, pl,
+	    L);
+}
+
 struct fl_prefilter *
 fl_prefilter_new(const struct fl_ruleset *rs)
 {
 	struct fl_prefilter *pf = fl_xmalloc(sizeof(*pf));
 	uint16_t *fail, *queue;
+	unsigned char *endsp;
 	uint32_t s, t;
 	struct end *ends = NULL, *leads = NULL, *own;
 	struct pool pl;
@@ -1197,6 +1362,7 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 	memset(pf, 0, sizeof(*pf));
 	/* Bit i: rule i could match; bit nrules + i: its unless pattern
 	 * could match somewhere in the sentence. */
+	pf->nrules = rs->nrules;
 	pf->words = (2 * rs->nrules + 63) / 64;
 	pf->always = calloc(pf->words ? pf->words : 1, sizeof(uint64_t));
 	pf->has_lead = calloc(rs->nrules ? rs->nrules : 1, 1);
@@ -1211,15 +1377,20 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 		if (r->unless != NULL) {
 			size_t u = rs->nrules + i;
 
-			literals(r->unless, 1, &pl, &L);
+			/* An unless pattern runs only over a cue of its rule,
+			 * which is rare: literals that most sentences have
+			 * (a common word) would cost the scan more than they
+			 * save. */
+			rule_literals(rs, i, 1, &pl, &L);
 			if (!L.need.known || L.need.n == 0 ||
+			    lset_rarity(&L.need) <= 1 ||
 			    add_set(pf, &L.need, u, &ends, &nends, 0) < 0)
 				pf->always[u / 64] |= (uint64_t)1 << (u % 64);
 			sets_free(&L);
 		}
 		if (r->pattern == NULL)
 			continue;
-		literals(r->pattern, 1, &pl, &L);
+		rule_literals(rs, i, 0, &pl, &L);
 		if (!L.need.known || L.need.n == 0 ||
 		    add_set(pf, &L.need, i, &ends, &nends, 0) < 0) {
 			pf->always[i / 64] |= (uint64_t)1 << (i % 64);
@@ -1249,9 +1420,13 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 	 * 0 is the space of the literals: a run of bytes that are not
 	 * letters or digits). */
 	head = tail = 0;
+	endsp = calloc(pf->nstates, 1);
+	if (endsp == NULL)
+		fl_xmalloc((size_t)-1);
 	for (c = 0; c < NCLS; c++)
 		if ((t = pf->delta[0][c]) != 0) {
 			fail[t] = 0;
+			endsp[t] = c == 0;
 			queue[tail++] = (uint16_t)t;
 		}
 	while (head < tail) {
@@ -1274,9 +1449,16 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 			/* cppcheck-suppress uninitvar */
 			fail[t] = pf->delta[f][kc[m]];
 			pf->delta[s][kc[m]] = (uint16_t)t;
+			endsp[t] = kc[m] == 0;
 			queue[tail++] = (uint16_t)t;
 		}
 	}
+	/* A run of bytes that are not letters or digits is one space: in a
+	 * state that has just read one, another leaves it where it is. */
+	for (s = 0; s < pf->nstates; s++)
+		if (endsp[s])
+			pf->delta[s][0] = (uint16_t)s;
+	free(endsp);
 	/* Outputs: a state has those of its own literals and those of its
 	 * failure state.  Only states with any get a row, in BFS order, so
 	 * that the failure state's is ready to copy. */
@@ -1286,6 +1468,7 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 		pf->has[queue[i]] |= pf->has[fail[queue[i]]];
 	for (i = 0, k = 0; i < pf->nstates; i++)
 		k += pf->has[i];
+	pf->nrows = k;
 	pf->out = calloc(k ? k : 1, pf->words * sizeof(uint64_t));
 	if (pf->out == NULL)
 		fl_xmalloc((size_t)-1);
@@ -1351,10 +1534,8 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 	}
 	free(leads);
 	free(fail);
+	renumber(pf, queue, tail);
 	free(queue);
-	pf->flag = fl_xmalloc(pf->nstates);
-	for (i = 0; i < pf->nstates; i++)
-		pf->flag[i] = pf->has[i] || pf->lead0[i] < pf->leadn[i];
 	return pf;
 }
 
@@ -1363,17 +1544,111 @@ fl_prefilter_free(struct fl_prefilter *pf)
 {
 	if (pf == NULL)
 		return;
+	if (pf->borrowed) {
+		free(pf);
+		return;
+	}
 	free(pf->delta);
-	free(pf->out);
-	free(pf->row);
-	free(pf->has);
-	free(pf->flag);
+	free(pf->frow);
 	free(pf->always);
 	free(pf->has_lead);
-	free(pf->lead0);
-	free(pf->leadn);
 	free(pf->lead);
 	free(pf);
+}
+
+/*
+ * A saved prefilter (fl_prefilter_save, fl_prefilter_load): a header of
+ * eight 64-bit words (magic, rules, states, words, leads, rows, nplain, 0), then
+ * the tables in the order of sections(), each padded to 8 bytes.  It holds
+ * native integers: it is made at build time on the machine that runs it.
+ */
+#define SAVE_MAGIC 0x33544c4946455246ull	/* "FREFILT3", little end */
+#define SAVE_HEAD 8
+
+/* The tables of pf with their sizes in bytes, for saving and loading. */
+static size_t
+sections(struct fl_prefilter *pf, void ***slot, size_t *len)
+{
+	size_t k = 0, w = pf->words ? pf->words : 1;
+
+#define SECTION(field, bytes) do {				\
+		slot[k] = (void **)(void *)&pf->field;		\
+		len[k++] = (bytes);				\
+	} while (0)
+	SECTION(delta, pf->nstates * sizeof(pf->delta[0]));
+	SECTION(has_lead, pf->nrules ? pf->nrules : 1);
+	SECTION(lead, pf->nlead * sizeof(*pf->lead));
+	SECTION(frow, ((pf->nstates - pf->nplain) * (w + 1) + 1) *
+	    sizeof(*pf->frow));
+	SECTION(always, w * sizeof(*pf->always));
+#undef SECTION
+	return k;
+}
+
+#define NSECTIONS 5
+
+void
+fl_prefilter_save(const struct fl_prefilter *pf, struct fl_buf *b)
+{
+	struct fl_prefilter c = *pf;
+	uint64_t head[SAVE_HEAD] = { SAVE_MAGIC, 0, 0, 0, 0, 0, 0, 0 };
+	void **slot[NSECTIONS];
+	size_t len[NSECTIONS], n, i;
+	static const char zero[8];
+
+	head[1] = pf->nrules;
+	head[2] = pf->nstates;
+	head[3] = pf->words;
+	head[4] = pf->nlead;
+	head[5] = pf->nrows;
+	head[6] = pf->nplain;
+	fl_buf_put(b, head, sizeof(head));
+	n = sections(&c, slot, len);
+	for (i = 0; i < n; i++) {
+		if (len[i] > 0)		/* lead is NULL when there are none */
+			fl_buf_put(b, *slot[i], len[i]);
+		fl_buf_put(b, zero, (8 - len[i] % 8) % 8);
+	}
+}
+
+struct fl_prefilter *
+fl_prefilter_load(const void *saved, size_t size, size_t nrules)
+{
+	const uint64_t *head = saved;
+	const char *at = (const char *)saved + SAVE_HEAD * 8;
+	struct fl_prefilter *pf;
+	void **slot[NSECTIONS];
+	size_t len[NSECTIONS], n, i, total = SAVE_HEAD * 8;
+
+	if (size < SAVE_HEAD * 8 || head[0] != SAVE_MAGIC ||
+	    head[1] != nrules || head[3] != (2 * nrules + 63) / 64 ||
+	    head[2] == 0 || head[2] > MAXSTATES || head[6] > head[2])
+		return NULL;
+	pf = fl_xmalloc(sizeof(*pf));
+	memset(pf, 0, sizeof(*pf));
+	pf->nrules = nrules;
+	pf->nstates = pf->cap = (size_t)head[2];
+	pf->words = (size_t)head[3];
+	pf->nlead = (size_t)head[4];
+	pf->nrows = (size_t)head[5];
+	pf->nplain = (size_t)head[6];
+	pf->rowlen = pf->words + 1;
+	pf->borrowed = 1;
+	n = sections(pf, slot, len);
+	for (i = 0; i < n; i++)
+		total += len[i] + (8 - len[i] % 8) % 8;
+	if (total != size || pf->nrows > pf->nstates ||
+	    pf->nplain > pf->nstates || pf->nplain == 0) {
+		free(pf);
+		return NULL;
+	}
+	for (i = 0; i < n; i++) {
+		*slot[i] = (void *)at;
+		at += len[i] + (8 - len[i] % 8) % 8;
+	}
+	if (cls['a'] == 0)
+		init_cls();
+	return pf;
 }
 
 size_t
@@ -1388,31 +1663,87 @@ fl_prefilter_has_lead(const struct fl_prefilter *pf, size_t rule)
 	return pf->has_lead[rule];
 }
 
-/* The state st was reached at byte i: note its rules and lead places. */
-static void
+int
+fl_prefilter_always(const struct fl_prefilter *pf, size_t rule)
+{
+	return pf->always[rule / 64] >> (rule % 64) & 1;
+}
+
+/* The state st was reached at byte i: note its rules, and the place for
+ * its leads, which are looked at once the candidates are known. */
+static __attribute__((noinline)) void
 emit(const struct fl_prefilter *pf, uint32_t st, size_t i, uint64_t *cand,
     struct fl_starts *starts)
 {
+	const uint64_t *r = pf->frow + (st - pf->nplain) * pf->rowlen;
 	size_t j, w = pf->words;
 
-	if (pf->has[st])
-		for (j = 0; j < w; j++)
-			cand[j] |= pf->out[pf->row[st] * w + j];
-	if (starts == NULL || pf->lead0[st] == pf->leadn[st])
+	for (j = 0; j < w; j++)
+		cand[j] |= r[j];
+	if (starts == NULL || (uint32_t)r[w] == (uint32_t)(r[w] >> 32))
 		return;
-	/* Room for all of the state's leads at once. */
-	if (starts->n + (pf->leadn[st] - pf->lead0[st]) > starts->cap) {
-		starts->cap = 2 * (starts->n + pf->leadn[st] - pf->lead0[st]) +
-		    64;
-		starts->v = fl_xrealloc(starts->v,
-		    starts->cap * sizeof(*starts->v));
+	if (starts->nhit == starts->hcap) {
+		starts->hcap = 2 * starts->hcap + 64;
+		starts->hit = fl_xrealloc(starts->hit,
+		    starts->hcap * sizeof(*starts->hit));
 	}
-	for (j = pf->lead0[st]; j < pf->leadn[st]; j++) {
-		struct fl_start *e = &starts->v[starts->n++];
+	starts->hit[starts->nhit].rule = st;
+	starts->hit[starts->nhit++].at = i;
+}
 
-		e->rule = pf->lead[j].rule;
-		e->at = i + 1 - pf->lead[j].len;
+/* The places of the leads of the candidate rules, from the states where
+ * the scan met leads. */
+static void
+expand(const struct fl_prefilter *pf, const uint64_t *cand,
+    struct fl_starts *starts)
+{
+	size_t h, j;
+
+	for (h = 0; h < starts->nhit; h++) {
+		size_t st = starts->hit[h].rule, i = starts->hit[h].at;
+		uint64_t lw = pf->frow[(st - pf->nplain) * pf->rowlen +
+		    pf->words];
+		size_t a = (uint32_t)lw, b = (size_t)(lw >> 32);
+
+		/* Room for all of the state's leads at once. */
+		if (starts->n + (b - a) > starts->cap) {
+			starts->cap = 2 * (starts->n + b - a) + 64;
+			starts->v = fl_xrealloc(starts->v,
+			    starts->cap * sizeof(*starts->v));
+		}
+		for (j = a; j < b; j++) {
+			uint32_t r = pf->lead[j].rule;
+			struct fl_start *e = &starts->v[starts->n];
+
+			if (!(cand[r / 64] >> (r % 64) & 1))
+				continue;
+			e->rule = r;
+			e->at = i + 1 - pf->lead[j].len;
+			starts->n++;
+		}
 	}
+}
+
+/* The scan's classes: cls, and SPECIAL for the first byte of U+212A
+ * KELVIN SIGN and of U+017F LONG S. */
+#define SPECIAL NCLS
+static unsigned char scls[256];
+
+/* Does s[0, n) hold U+212A KELVIN SIGN or U+017F LONG S, which caseless
+ * matching takes for k and s? */
+static int
+special(const unsigned char *s, size_t n)
+{
+	const unsigned char *p = s, *e = s + n;
+
+	if (memchr(s, 0xC5, n) != NULL)
+		return 1;	/* rare: the careful way */
+	while ((p = memchr(p, 0xE2, (size_t)(e - p))) != NULL) {
+		if (e - p >= 3 && p[1] == 0x84 && p[2] == 0xAA)
+			return 1;
+		p++;
+	}
+	return 0;
 }
 
 void
@@ -1420,52 +1751,136 @@ fl_prefilter_scan(const struct fl_prefilter *pf, const char *text, size_t n,
     uint64_t *cand, struct fl_starts *starts)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	const unsigned char *flag = pf->flag;
+	const uint16_t (*delta)[NCLS] = (const uint16_t (*)[NCLS])pf->delta;
+	uint32_t nplain = (uint32_t)pf->nplain;
 	size_t i;
-	uint32_t st;
-	int c, sep = 1;
+	uint32_t st, t;
+	int c;
 
+	if (scls['a'] == 0) {
+		memcpy(scls, cls, sizeof(scls));
+		scls[0xE2] = scls[0xC5] = SPECIAL;
+	}
 	memcpy(cand, pf->always, fl_prefilter_words(pf) * sizeof(*cand));
 	if (starts != NULL) {
 		starts->n = 0;
+		starts->nhit = 0;
 		starts->exact = 1;
 	}
 	/* The start of the text counts as a space, and so does a run of
-	 * bytes that are not letters or digits, once. */
-	st = pf->delta[0][0];
+	 * bytes that are not letters or digits, once: a state that has just
+	 * read a space stays where it is on another. */
+	st = delta[0][0];
+	if (!special(s, n)) {
+		/* The common case, without the look at each byte for the
+		 * two characters below. */
+		for (i = 0; i < n; i++) {
+			c = cls[s[i]];
+			t = delta[st][c];
+			if (__builtin_expect(t >= nplain, 0) &&
+			    (t != st || c != 0))
+				emit(pf, t, i, cand, starts);
+			st = t;
+		}
+		i = n;
+		goto end;
+	}
 	for (i = 0; i < n; i++) {
-		c = cls[s[i]];
-		if (c == 0) {
+		c = scls[s[i]];
+		if (__builtin_expect(c == SPECIAL, 0)) {
 			/* Caseless matching lets U+212A KELVIN SIGN match k
 			 * and U+017F LONG S match s.  Offsets of literals are
 			 * then not byte-exact: the sentence is scanned the
 			 * ordinary way. */
+			c = 0;
 			if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x84 &&
 			    s[i + 2] == 0xAA) {
 				c = cls['k'];
 				i += 2;
-				if (starts != NULL)
-					starts->exact = 0;
 			} else if (s[i] == 0xC5 && i + 1 < n &&
 			    s[i + 1] == 0xBF) {
 				c = cls['s'];
 				i += 1;
-				if (starts != NULL)
-					starts->exact = 0;
-			} else if (sep)
-				continue;
+			}
+			if (c != 0 && starts != NULL)
+				starts->exact = 0;
 		}
-		sep = c == 0;
-		st = pf->delta[st][c];
-		if (flag[st])
-			emit(pf, st, i, cand, starts);
+		t = delta[st][c];
+		/* (A state that stays where it is on a space has been seen
+		 * already.) */
+		if (__builtin_expect(t >= nplain, 0) && (t != st || c != 0))
+			emit(pf, t, i, cand, starts);
+		st = t;
 	}
-	if (!sep) {
-		/* The end of the text counts as a space too. */
-		st = pf->delta[st][0];
-		if (flag[st])
-			emit(pf, st, n, cand, starts);
+end:
+	/* The end of the text counts as a space too. */
+	t = delta[st][0];
+	if (t >= nplain && t != st)
+		emit(pf, t, n, cand, starts);
+	if (starts != NULL && starts->exact)
+		expand(pf, cand, starts);
+}
+
+/* Two sentences at once: each byte of the one and of the other waits for
+ * its table row, and the two waits overlap. */
+void
+fl_prefilter_scan2(const struct fl_prefilter *pf, const char *t1, size_t n1,
+    uint64_t *c1, struct fl_starts *s1, const char *t2, size_t n2,
+    uint64_t *c2, struct fl_starts *s2)
+{
+	const unsigned char *a = (const unsigned char *)t1;
+	const unsigned char *b = (const unsigned char *)t2;
+	const uint16_t (*delta)[NCLS] = (const uint16_t (*)[NCLS])pf->delta;
+	uint32_t nplain = (uint32_t)pf->nplain, sa, sb, ta, tb;
+	size_t i, m = n1 < n2 ? n1 : n2;
+	int ca, cb;
+
+	if (special(a, n1) || special(b, n2)) {
+		fl_prefilter_scan(pf, t1, n1, c1, s1);
+		fl_prefilter_scan(pf, t2, n2, c2, s2);
+		return;
 	}
+	memcpy(c1, pf->always, fl_prefilter_words(pf) * sizeof(*c1));
+	memcpy(c2, pf->always, fl_prefilter_words(pf) * sizeof(*c2));
+	s1->n = s1->nhit = 0;
+	s1->exact = 1;
+	s2->n = s2->nhit = 0;
+	s2->exact = 1;
+	sa = sb = delta[0][0];
+	for (i = 0; i < m; i++) {
+		ca = cls[a[i]];
+		cb = cls[b[i]];
+		ta = delta[sa][ca];
+		tb = delta[sb][cb];
+		if (__builtin_expect(ta >= nplain, 0) && (ta != sa || ca != 0))
+			emit(pf, ta, i, c1, s1);
+		if (__builtin_expect(tb >= nplain, 0) && (tb != sb || cb != 0))
+			emit(pf, tb, i, c2, s2);
+		sa = ta;
+		sb = tb;
+	}
+	for (; i < n1; i++) {
+		ca = cls[a[i]];
+		ta = delta[sa][ca];
+		if (__builtin_expect(ta >= nplain, 0) && (ta != sa || ca != 0))
+			emit(pf, ta, i, c1, s1);
+		sa = ta;
+	}
+	for (i = m; i < n2; i++) {
+		cb = cls[b[i]];
+		tb = delta[sb][cb];
+		if (__builtin_expect(tb >= nplain, 0) && (tb != sb || cb != 0))
+			emit(pf, tb, i, c2, s2);
+		sb = tb;
+	}
+	ta = delta[sa][0];
+	if (ta >= nplain && ta != sa)
+		emit(pf, ta, n1, c1, s1);
+	tb = delta[sb][0];
+	if (tb >= nplain && tb != sb)
+		emit(pf, tb, n2, c2, s2);
+	expand(pf, c1, s1);
+	expand(pf, c2, s2);
 }
 
 void

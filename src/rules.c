@@ -9,6 +9,7 @@
  * reported at its line and column.  fl_rules_compile then compiles every
  * pattern with PCRE2 in UTF mode and JIT-compiles it where it can.
  */
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -67,6 +68,9 @@ fl_ruleset_release(struct fl_ruleset *rs)
 	free(rs->files);
 	pcre2_match_context_free(rs->mctx);
 	fl_prefilter_free(rs->prefilter);
+	if (rs->prof != NULL)
+		free(rs->prof->rule);
+	free(rs->prof);
 	fl_ruleset_init(rs);
 }
 
@@ -722,6 +726,13 @@ fl_rules_load_builtin(struct fl_ruleset *rs, struct fl_error *err)
 	    fl_builtin_rules;
 	size_t i;
 
+	/* The snapshot holds the slim files' rules, parsed and compiled at
+	 * build time, in the order their numbers in it need. */
+	if (rs->no_examples && !rs->no_snapshot && rs->nrules == 0 &&
+	    fl_builtin_snapshot.nrules > 0) {
+		fl_snapshot_load(rs, &fl_builtin_snapshot);
+		return 0;
+	}
 	for (i = 0; i < fl_builtin_nrules; i++)
 		if (load_mem(rs, f[i].name, f[i].text, f[i].len,
 		    rs->no_examples, err) < 0)
@@ -753,6 +764,59 @@ compile(const struct fl_rule *r, const char *src, const char *what,
 	/* JIT compilation is most of the start-up time, so it waits for the
 	 * first match of the rule (fl_rules_jit, match.c). */
 	return re;
+}
+
+/* JIT compilation takes about 35 to 65 ns a byte of compiled pattern
+ * (the built-in rules on the development machine): the estimate. */
+#define JIT_NS_PER_BYTE 50
+
+static uint64_t
+jit_cost(const pcre2_code *re)
+{
+	size_t size = 0;
+
+	if (re != NULL)
+		pcre2_pattern_info(re, PCRE2_INFO_SIZE, &size);
+	return (uint64_t)size * JIT_NS_PER_BYTE;
+}
+
+/*
+ * For a rule that would run on every sentence: the bytes one of which any
+ * match holds, from what PCRE2 works out for its own start-up checks:
+ * the code unit every match must hold, or the one it starts with (ASCII
+ * and not a letter, so that caseless matching cannot give it another
+ * form), or the few bytes a match can start with.
+ */
+static void
+need_bytes(struct fl_rule *r)
+{
+	uint32_t type = 0, unit = 0;
+	const uint8_t *map = NULL;
+	int b;
+
+	if (pcre2_pattern_info(r->re, PCRE2_INFO_LASTCODETYPE, &type) == 0 &&
+	    type == 1 && pcre2_pattern_info(r->re, PCRE2_INFO_LASTCODEUNIT,
+	    &unit) == 0 && unit < 0x80 && !isalpha((int)unit)) {
+		r->need[r->nneed++] = (unsigned char)unit;
+		return;
+	}
+	if (pcre2_pattern_info(r->re, PCRE2_INFO_FIRSTCODETYPE, &type) == 0 &&
+	    type == 1 && pcre2_pattern_info(r->re, PCRE2_INFO_FIRSTCODEUNIT,
+	    &unit) == 0 && unit < 0x80 && !isalpha((int)unit)) {
+		r->need[r->nneed++] = (unsigned char)unit;
+		return;
+	}
+	if (pcre2_pattern_info(r->re, PCRE2_INFO_FIRSTBITMAP, &map) != 0 ||
+	    map == NULL)
+		return;
+	for (b = 0; b < 256; b++)
+		if (map[b / 8] >> (b % 8) & 1) {
+			if (r->nneed == (int)sizeof(r->need)) {
+				r->nneed = 0;	/* too many to be worth it */
+				return;
+			}
+			r->need[r->nneed++] = (unsigned char)b;
+		}
 }
 
 /* Note a compile error: through rs->on_error when set (and go on), else
@@ -808,6 +872,11 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 	uint32_t caps, maxcaps = 1;
 	int nerr = 0;
 
+	/* Patterns from the snapshot if this PCRE2 can read them; else
+	 * (another version of the library) compiled below. */
+	if (rs->nsnap > 0 && rs->rules[0].re == NULL)
+		(void)fl_snapshot_decode(rs);
+
 	for (i = 0; i < rs->nrules; i++) {
 		struct fl_rule *r = &rs->rules[i];
 
@@ -822,28 +891,29 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 			if (failed(rs, err, &nerr))
 				goto fail;
 		}
-		if (r->pattern != NULL && r->re == NULL) {
-			int num;
-
-			if ((r->re = compile(r, r->pattern, "pattern", r->pline,
-			    r->pcol, err))
-			    == NULL) {
-				if (failed(rs, err, &nerr))
-					goto fail;
-				continue;
-			}
-			num = pcre2_substring_number_from_name(r->re,
+		if (r->pattern != NULL && r->re == NULL &&
+		    (r->re = compile(r, r->pattern, "pattern", r->pline,
+		    r->pcol, err)) == NULL) {
+			if (failed(rs, err, &nerr))
+				goto fail;
+			continue;
+		}
+		if (r->re != NULL) {
+			int num = pcre2_substring_number_from_name(r->re,
 			    (PCRE2_SPTR)"cue");
+
 			r->cue_group = num > 0 ? num : 0;
 			pcre2_pattern_info(r->re, PCRE2_INFO_CAPTURECOUNT,
 			    &caps);
 			if (caps + 1 > maxcaps)
 				maxcaps = caps + 1;
+			r->jit_cost = jit_cost(r->re);
 		}
 		if (r->unless != NULL && r->unless_re == NULL &&
 		    (r->unless_re = compile(r, r->unless, "unless pattern",
 		    r->uline, r->ucol, err)) == NULL && failed(rs, err, &nerr))
 			goto fail;
+		r->jit_cost += jit_cost(r->unless_re);
 	}
 	free(first);
 	if (nerr)
@@ -858,9 +928,28 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 	pcre2_set_heap_limit(rs->mctx, 64 * 1024);	/* KiB */
 	rs->maxcaps = maxcaps;
 	fl_prefilter_free(rs->prefilter);
-	rs->prefilter = rs->no_prefilter ? NULL : fl_prefilter_new(rs);
-	for (i = 0; rs->prefilter != NULL && i < rs->nrules; i++)
-		rs->rules[i].lead = fl_prefilter_has_lead(rs->prefilter, i);
+	rs->prefilter = NULL;
+	/* The snapshot's prefilter is for its rules and no others. */
+	if (!rs->no_prefilter && rs->nsnap > 0 && rs->nsnap == rs->nrules)
+		rs->prefilter = fl_prefilter_load(rs->snap->prefilter,
+		    rs->snap->prefilter_len, rs->nrules);
+	if (!rs->no_prefilter && rs->prefilter == NULL)
+		rs->prefilter = fl_prefilter_new(rs);
+	for (i = 0; i < rs->nrules; i++) {
+		struct fl_rule *r = &rs->rules[i];
+
+		r->nneed = 0;
+		if (rs->prefilter != NULL && r->re != NULL &&
+		    fl_prefilter_always(rs->prefilter, i))
+			need_bytes(r);
+		r->lead = rs->prefilter != NULL &&
+		    fl_prefilter_has_lead(rs->prefilter, i);
+		/* An anchored copy from the snapshot that is not needed. */
+		if (!r->lead && r->re_anchored != NULL) {
+			pcre2_code_free(r->re_anchored);
+			r->re_anchored = NULL;
+		}
+	}
 	return 0;
 fail:
 	free(first);
@@ -868,27 +957,51 @@ fail:
 }
 
 void
-fl_rules_jit(struct fl_rule *r)
+fl_rules_anchor(struct fl_rule *r)
 {
 	int ec;
 	PCRE2_SIZE off;
 
-	/* A failure is no error: pcre2_match falls back to the interpreter. */
-	if (r->re != NULL)
-		(void)pcre2_jit_compile(r->re, PCRE2_JIT_COMPLETE);
 	/* JIT code cannot be anchored at match time, only at compile time:
 	 * rules tried at given places (match.c) get an anchored copy. */
-	if (r->lead && r->re_anchored == NULL) {
+	if (r->lead && r->re_anchored == NULL && r->pattern != NULL)
 		r->re_anchored = pcre2_compile((PCRE2_SPTR)r->pattern,
 		    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP |
 		    PCRE2_MATCH_INVALID_UTF | PCRE2_ANCHORED, &ec, &off, NULL);
-		if (r->re_anchored != NULL)
-			(void)pcre2_jit_compile(r->re_anchored,
-			    PCRE2_JIT_COMPLETE);
+}
+
+/* JIT-compile re, setting bit in r->jit if it compiled.  A failure is no
+ * error: pcre2_match falls back to the interpreter. */
+static void
+jit(struct fl_rule *r, void *re, unsigned bit)
+{
+	if (re != NULL && pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0)
+		r->jit |= bit;
+}
+
+void
+fl_rules_jit(struct fl_rule *r)
+{
+	if (r->jit & FL_JIT_MAIN)
+		return;
+	if (r->lead) {
+		fl_rules_anchor(r);
+		jit(r, r->re_anchored, FL_JIT_ANCHORED_OK);
+	} else {
+		jit(r, r->re, FL_JIT_RE_OK);
+		r->jit |= FL_JIT_SCAN;
 	}
-	if (r->unless_re != NULL)
-		(void)pcre2_jit_compile(r->unless_re, PCRE2_JIT_COMPLETE);
-	r->jitted = 1;
+	jit(r, r->unless_re, FL_JIT_UNLESS_OK);
+	r->jit |= FL_JIT_MAIN;
+}
+
+void
+fl_rules_jit_scan(struct fl_rule *r)
+{
+	if (r->jit & FL_JIT_SCAN)
+		return;
+	jit(r, r->re, FL_JIT_RE_OK);
+	r->jit |= FL_JIT_SCAN;
 }
 
 void
@@ -898,7 +1011,7 @@ fl_rules_no_jit(struct fl_ruleset *rs)
 
 	/* Marked as done, so that nothing is ever JIT-compiled. */
 	for (i = 0; i < rs->nrules; i++)
-		rs->rules[i].jitted = 1;
+		rs->rules[i].jit = FL_JIT_MAIN | FL_JIT_SCAN;
 }
 
 void
@@ -906,9 +1019,10 @@ fl_rules_jit_all(struct fl_ruleset *rs)
 {
 	size_t i;
 
-	for (i = 0; i < rs->nrules; i++)
-		if (!rs->rules[i].jitted)
-			fl_rules_jit(&rs->rules[i]);
+	for (i = 0; i < rs->nrules; i++) {
+		fl_rules_jit(&rs->rules[i]);
+		fl_rules_jit_scan(&rs->rules[i]);
+	}
 }
 
 const struct fl_rule *

@@ -17,9 +17,9 @@ SAN_COMMON = $(STD) $(WARN) -g -O1 -fno-omit-frame-pointer $(PKG_CFLAGS) \
 ASAN_FLAGS = -fsanitize=address
 UBSAN_FLAGS = -fsanitize=undefined -fno-sanitize-recover=all
 ASAN_OBJ = $(LIB_SRC:%.c=build-asan/%.o) build-asan/rules_builtin.o \
-	build-asan/assets.o
+	build-asan/assets.o build-asan/snapshot_data.o
 UBSAN_OBJ = $(LIB_SRC:%.c=build-ubsan/%.o) build-ubsan/rules_builtin.o \
-	build-ubsan/assets.o
+	build-ubsan/assets.o build-ubsan/snapshot_data.o
 # Stop at the first error, with a stack; in the unit tests' forked
 # children too.
 SAN_ENV = ASAN_OPTIONS=abort_on_error=0:halt_on_error=1:detect_leaks=1 \
@@ -36,12 +36,14 @@ build-asan/%.o: src/%.c $(HDRS) | build-asan
 build-ubsan/%.o: src/%.c $(HDRS) | build-ubsan
 	$(SAN_CC) $(SAN_COMMON) $(UBSAN_FLAGS) -c -o $@ $<
 
-build-asan/rules_builtin.o build-asan/assets.o: build-asan/%.o: \
+build-asan/rules_builtin.o build-asan/assets.o \
+    build-asan/snapshot_data.o: build-asan/%.o: \
     build/%.c src/factlens.h src/exercise.h | build-asan
 	$(SAN_CC) $(SAN_COMMON) $(ASAN_FLAGS) -Wno-overlength-strings \
 	    -c -o $@ $<
 
-build-ubsan/rules_builtin.o build-ubsan/assets.o: build-ubsan/%.o: \
+build-ubsan/rules_builtin.o build-ubsan/assets.o \
+    build-ubsan/snapshot_data.o: build-ubsan/%.o: \
     build/%.c src/factlens.h src/exercise.h | build-ubsan
 	$(SAN_CC) $(SAN_COMMON) $(UBSAN_FLAGS) -Wno-overlength-strings \
 	    -c -o $@ $<

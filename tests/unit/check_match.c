@@ -1,7 +1,8 @@
 /*
  * check_match.c: sentence -> cues with a small rule set written here:
  * words and patterns, the cue group, unless, nesting within a category, list
- * markers, quotations across sentences, bad bytes, and match limits.
+ * markers, quotations across sentences, bad bytes, match limits, and
+ * sentences matched in batches.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -366,6 +367,279 @@ START_TEST(test_match_example)
 }
 END_TEST
 
+/*
+ * Batches: sentences queued and matched rule by rule (fl_match_queue,
+ * fl_match_run, fl_match_take) give each sentence the cues, and the
+ * limit reports, that matching it alone gives.
+ */
+
+/* A record of limit reports: "rule@offset " each. */
+struct log {
+	char s[4096];
+	size_t n;
+};
+
+static void
+log_limit(void *arg, const struct fl_rule *r, size_t offset, long line,
+    long col, int rc)
+{
+	struct log *L = arg;
+
+	(void)line;
+	(void)col;
+	(void)rc;
+	if (L->n < sizeof(L->s))
+		L->n += (size_t)snprintf(L->s + L->n, sizeof(L->s) - L->n,
+		    "%s@%zu ", r->id, offset);
+}
+
+/* The cues of the paragraphs of text (blank-line separated), as text,
+ * matched one sentence at a time (batch 0) or all in one batch; the
+ * rules of off are off in the second paragraph. */
+static void
+batch_cues(const struct fl_ruleset *rs, const char *text, int batch,
+    const uint64_t *off, struct fl_buf *out, struct log *L)
+{
+	struct fl_sentences ss[8];
+	struct fl_para p[8];
+	struct fl_cues cues;
+	struct fl_matcher m;
+	size_t np = 0, at = 0, len = strlen(text), i, k, q = 0, c0;
+
+	fl_matcher_init(&m, rs);
+	m.on_limit = log_limit;
+	m.arg = L;
+	fl_cues_init(&cues);
+	while (at < len && np < 8) {
+		size_t e = at + fl_para_len(text + at, len - at);
+
+		p[np].text = text + at;
+		p[np].len = e - at;
+		p[np].offset = at;
+		p[np].line = p[np].col = 1;
+		fl_sentences_init(&ss[np]);
+		fl_segment(&p[np], &ss[np]);
+		np++;
+		at = e;
+	}
+	for (k = 0; batch && k < np; k++)
+		for (i = 0; i < ss[k].n; i++)
+			ck_assert_uint_eq(fl_match_queue(&m, p[k].text,
+			    &ss[k].v[i], k == 1 ? off : NULL), q++);
+	if (batch)
+		fl_match_run(&m);
+	for (k = 0, q = 0; k < np; k++) {
+		fl_matcher_reset(&m);
+		m.para = &p[k];
+		m.off = k == 1 ? off : NULL;
+		for (i = 0; i < ss[k].n; i++) {
+			c0 = cues.n;
+			if (batch)
+				fl_match_take(&m, q++, &cues);
+			else
+				fl_match_sentence(&m, p[k].text, &ss[k].v[i],
+				    &cues);
+			fl_buf_printf(out, "[%zu.%zu]", k, i);
+			for (; c0 < cues.n; c0++)
+				fl_buf_printf(out, " %s %zu-%zu%s%s",
+				    cues.v[c0].rule->id, cues.v[c0].start,
+				    cues.v[c0].end, cues.v[c0].open ? " open" :
+				    "", cues.v[c0].closed ? " closed" : "");
+			fl_buf_putc(out, '\n');
+		}
+	}
+	fl_match_clear(&m);
+	for (k = 0; k < np; k++)
+		fl_sentences_release(&ss[k]);
+	fl_cues_release(&cues);
+	fl_matcher_release(&m);
+}
+
+static const char batch_text[] =
+    "Maybe it rained. The talks end on May 3 and may resume. \xe2\x80\x9cIt "
+    "may rain. It is likely.\xe2\x80\x9d Call us.\n\n"
+    "It may have rained, perhaps. \"Rain was likely today. zz top.\n\n"
+    "- Talk to us. Nothing to see here. May 3 was the day.\n";
+
+START_TEST(test_batch_same)
+{
+	struct fl_ruleset *rs = load_all();
+	struct fl_buf one, all;
+	struct log L1, L2;
+	uint64_t off[2] = { 0, 0 };
+	const struct fl_rule *may = fl_rules_find(rs, "h.may");
+	size_t mi = (size_t)(may - rs->rules);
+
+	off[mi / 64] |= (uint64_t)1 << (mi % 64);
+	memset(&L1, 0, sizeof(L1));
+	memset(&L2, 0, sizeof(L2));
+	fl_buf_init(&one);
+	fl_buf_init(&all);
+	batch_cues(rs, batch_text, 0, off, &one, &L1);
+	batch_cues(rs, batch_text, 1, off, &all, &L2);
+	ck_assert_str_eq(one.ptr, all.ptr);
+	/* The rule that was off, and a quotation across sentences. */
+	ck_assert_ptr_nonnull(strstr(all.ptr, "[0.1] h.may"));
+	ck_assert_ptr_null(strstr(all.ptr, "[1.0] h.may "));
+	ck_assert_ptr_nonnull(strstr(all.ptr, "q.curly"));
+	ck_assert_ptr_nonnull(strstr(all.ptr, "i.start"));
+	fl_buf_release(&one);
+	fl_buf_release(&all);
+	/* The built-in rules, which have lead places and unless patterns. */
+	fl_buf_init(&one);
+	fl_buf_init(&all);
+	batch_cues(builtin_rules(), batch_text, 0, NULL, &one, &L1);
+	batch_cues(builtin_rules(), batch_text, 1, NULL, &all, &L2);
+	ck_assert_str_eq(one.ptr, all.ptr);
+	ck_assert_ptr_nonnull(strstr(all.ptr, "hedge.modal"));
+	fl_buf_release(&one);
+	fl_buf_release(&all);
+	rules_free(rs);
+}
+END_TEST
+
+START_TEST(test_batch_limits_in_order)
+{
+	struct fl_ruleset rs;
+	struct fl_error err;
+	struct fl_buf one, all;
+	struct log L1, L2;
+	const char *y = "category: hedge\nrules:\n"
+	    "  - id: h.bad1\n"
+	    "    explain: Catastrophic.\n"
+	    "    pattern: '(a+)+$'\n"
+	    "    examples: {match: [\"aaa\"]}\n"
+	    "  - id: h.bad2\n"
+	    "    explain: Catastrophic too.\n"
+	    "    pattern: '(?:a|aa)+$'\n"
+	    "    examples: {match: [\"aaa\"]}\n";
+	char t[400];
+	size_t i, n = 0;
+
+	/* Two paragraphs, each a sentence both rules give up on. */
+	for (i = 0; i < 2; i++) {
+		memcpy(t + n, "Then ", 5);
+		n += 5;
+		memset(t + n, 'a', 60);
+		n += 60;
+		memcpy(t + n, "b\n\n", 3);
+		n += 3;
+	}
+	t[n] = '\0';
+	fl_ruleset_init(&rs);
+	ck_assert_int_eq(fl_rules_load_mem(&rs, "lim.yml", y, strlen(y),
+	    &err), 0);
+	rs.match_limit = 1000;
+	ck_assert_int_eq(fl_rules_compile(&rs, &err), 0);
+	memset(&L1, 0, sizeof(L1));
+	memset(&L2, 0, sizeof(L2));
+	fl_buf_init(&one);
+	fl_buf_init(&all);
+	batch_cues(&rs, t, 0, NULL, &one, &L1);
+	batch_cues(&rs, t, 1, NULL, &all, &L2);
+	ck_assert_str_eq(one.ptr, all.ptr);
+	/* Sentence by sentence, rule by rule within each, as one at a time
+	 * gave them: not rule by rule over the batch. */
+	ck_assert_str_eq(L1.s, L2.s);
+	ck_assert_str_eq(L2.s, "h.bad1@0 h.bad2@0 h.bad1@68 h.bad2@68 ");
+	fl_buf_release(&one);
+	fl_buf_release(&all);
+	fl_ruleset_release(&rs);
+}
+END_TEST
+
+/* Rules with no literal for the prefilter run only on sentences with a
+ * byte their matches need, from PCRE2's own analysis. */
+START_TEST(test_need_bytes)
+{
+	static const char y[] = "category: opinion\nrules:\n"
+	    "  - id: o.bang\n"
+	    "    explain: An exclamation mark at the end.\n"
+	    "    pattern: '(?<cue>!)(?=\\s*$)'\n"
+	    "    examples: {match: [\"Wow!\"]}\n"
+	    "  - id: o.colon\n"
+	    "    explain: A name and a colon at the start.\n"
+	    "    pattern: '^\\p{Lu}\\p{L}+:'\n"
+	    "    examples: {match: [\"Lopes: no.\"]}\n"
+	    "  - id: o.quote\n"
+	    "    explain: An opening quotation mark before a small letter.\n"
+	    "    pattern: '[\xe2\x80\x9c\"](?=\\p{Ll})'\n"
+	    "    examples: {match: [\"A \\\"word\\\".\"]}\n";
+	struct fl_ruleset *rs = rules_yaml(y);
+	const struct fl_rule *bang = fl_rules_find(rs, "o.bang");
+	const struct fl_rule *colon = fl_rules_find(rs, "o.colon");
+	const struct fl_rule *quote = fl_rules_find(rs, "o.quote");
+
+	ck_assert(fl_prefilter_always(rs->prefilter, (size_t)(bang -
+	    rs->rules)));
+	ck_assert_int_eq(bang->nneed, 1);
+	ck_assert_int_eq(bang->need[0], '!');
+	ck_assert_int_eq(colon->nneed, 1);
+	ck_assert_int_eq(colon->need[0], ':');
+	ck_assert_int_eq(quote->nneed, 2);
+	ck_assert_int_eq(quote->need[0], '"');
+	ck_assert_int_eq(quote->need[1], 0xE2);
+	CUES(rs, "Lopes: what a \xe2\x80\x9cplan\xe2\x80\x9d!",
+	    "o.colon:Lopes: | o.quote:\xe2\x80\x9c | o.bang:!");
+	CUES(rs, "Lopes said no.", "");
+	rules_free(rs);
+}
+END_TEST
+
+/* Scanning two texts at once finds what scanning each alone does. */
+START_TEST(test_scan_two)
+{
+	static const char *const t[] = {
+		"The ministry said on Monday that the talks may resume.",
+		"",
+		"According to Reuters, critics argue it was clearly over!",
+		"The \xe2\x84\xaa sign and \xc5\xbf" "aid: it may fail.",
+		"x",
+		"It is widely believed that prices should fall; "
+		"others said so.",
+	};
+	const struct fl_ruleset *rs = builtin_rules();
+	const struct fl_prefilter *pf = rs->prefilter;
+	size_t n = sizeof(t) / sizeof(t[0]), i, j, k, w;
+	uint64_t c1[8], c2[8], d1[8], d2[8];
+	struct fl_starts s1, s2, e1, e2;
+
+	w = fl_prefilter_words(pf);
+	ck_assert_uint_le(w, 8);
+	memset(&s1, 0, sizeof(s1));
+	memset(&s2, 0, sizeof(s2));
+	memset(&e1, 0, sizeof(e1));
+	memset(&e2, 0, sizeof(e2));
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++) {
+			fl_prefilter_scan2(pf, t[i], strlen(t[i]), c1, &s1,
+			    t[j], strlen(t[j]), c2, &s2);
+			fl_prefilter_scan(pf, t[i], strlen(t[i]), d1, &e1);
+			fl_prefilter_scan(pf, t[j], strlen(t[j]), d2, &e2);
+			ck_assert(memcmp(c1, d1, w * sizeof(*c1)) == 0);
+			ck_assert(memcmp(c2, d2, w * sizeof(*c2)) == 0);
+			ck_assert_uint_eq(s1.n, e1.n);
+			ck_assert_uint_eq(s2.n, e2.n);
+			ck_assert_int_eq(s1.exact, e1.exact);
+			ck_assert_int_eq(s2.exact, e2.exact);
+			for (k = 0; k < s1.n; k++)
+				ck_assert(s1.v[k].rule == e1.v[k].rule &&
+				    s1.v[k].at == e1.v[k].at);
+			for (k = 0; k < s2.n; k++)
+				ck_assert(s2.v[k].rule == e2.v[k].rule &&
+				    s2.v[k].at == e2.v[k].at);
+		}
+	free(s1.v);
+	free(s1.hit);
+	free(s2.v);
+	free(s2.hit);
+	free(e1.v);
+	free(e1.hit);
+	free(e2.v);
+	free(e2.hit);
+}
+END_TEST
+
 Suite *
 match_suite(void)
 {
@@ -389,6 +663,12 @@ match_suite(void)
 	tc = tcase_create("robustness");
 	tcase_add_test(tc, test_bad_bytes);
 	tcase_add_test(tc, test_match_limit);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("batch");
+	tcase_add_test(tc, test_batch_same);
+	tcase_add_test(tc, test_batch_limits_in_order);
+	tcase_add_test(tc, test_need_bytes);
+	tcase_add_test(tc, test_scan_two);
 	suite_add_tcase(s, tc);
 	return s;
 }

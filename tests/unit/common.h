@@ -27,6 +27,7 @@ Suite *render_suite(void);
 Suite *config_suite(void);
 Suite *markup_suite(void);
 Suite *exercise_suite(void);
+Suite *snapshot_suite(void);
 
 /* The sentences of a text, paragraph by paragraph as the reader hands them
  * on (fl_para_len), each as a NUL-terminated copy with its span. */
