@@ -4,6 +4,7 @@
 #   make check      rule examples, unit tests (Check), end-to-end and
 #                   hostile-input tests, the corpus floor, editor (vim
 #                   quickfix) and HTML (headless Chromium) checks
+#   make tsan       every --jobs case under ThreadSanitizer
 #   make asan / ubsan / valgrind   the tests under sanitizers, valgrind
 #   make fuzz [FUZZ_SECONDS=N]     the libFuzzer harnesses (clang)
 #   make deps       install missing Debian build dependencies
@@ -22,9 +23,9 @@ SHARED ?= ../shared
 
 STD = -std=c11 -D_POSIX_C_SOURCE=200809L
 WARN = -Wall -Wextra -pedantic
-PKGS = libpcre2-8 yaml-0.1 libcmark gumbo
+PKGS = libpcre2-8 yaml-0.1 libcmark gumbo jansson
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lyaml -lcmark -lgumbo)
+PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lyaml -lcmark -lgumbo -ljansson)
 CHECK_CFLAGS := $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
 CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck)
 
@@ -34,8 +35,10 @@ LIB_SRC = buf.c utf8.c input.c segment.c rules.c prefilter.c match.c \
 	classify.c \
 	render.c summary.c fmt_text.c fmt_json.c fmt_tsv.c fmt_ansi.c \
 	fmt_html.c fmt_diag.c fmt_critic.c fmt_summary.c annotate.c \
-	parallel.c markup.c markdown.c html_in.c config.c suppress.c
-HDRS = src/factlens.h src/utf8.h src/annotate.h src/markup.h src/config.h
+	parallel.c markup.c markdown.c html_in.c config.c suppress.c \
+	jsonl_in.c records.c pool.c fmt_records.c
+HDRS = src/factlens.h src/utf8.h src/annotate.h src/markup.h src/config.h \
+	src/pool.h
 LIB_OBJ = $(LIB_SRC:%.c=build/%.o) build/rules_builtin.o
 RULES = $(sort $(wildcard rules/*.yml))
 UNIT_SRC = $(sort $(wildcard tests/unit/*.c))

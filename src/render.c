@@ -18,6 +18,7 @@ const struct fl_format *const fl_formats[] = {
 	&fl_fmt_diag,
 	&fl_fmt_critic,
 	&fl_fmt_summary,
+	&fl_fmt_records,
 	NULL
 };
 

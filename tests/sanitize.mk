@@ -5,6 +5,9 @@
 #                   (and LeakSanitizer) into build-asan/, run the unit,
 #                   end-to-end and hostile-input tests with them
 #   make ubsan      the same with UndefinedBehaviorSanitizer, build-ubsan/
+#   make tsan       build with ThreadSanitizer into build-tsan/ and run every
+#                   end-to-end case that uses --jobs (text, markup and
+#                   JSON Lines records): any data race fails the case
 #   make valgrind   the end-to-end tests under valgrind: zero errors, zero
 #                   leaks (FACTLENS_NO_JIT=1: PCRE2's JIT code confuses
 #                   valgrind)
@@ -16,8 +19,15 @@ SAN_COMMON = $(STD) $(WARN) -g -O1 -fno-omit-frame-pointer $(PKG_CFLAGS) \
 	-Isrc -Ibuild
 ASAN_FLAGS = -fsanitize=address
 UBSAN_FLAGS = -fsanitize=undefined -fno-sanitize-recover=all
+TSAN_FLAGS = -fsanitize=thread
 ASAN_OBJ = $(LIB_SRC:%.c=build-asan/%.o) build-asan/rules_builtin.o
 UBSAN_OBJ = $(LIB_SRC:%.c=build-ubsan/%.o) build-ubsan/rules_builtin.o
+TSAN_OBJ = $(LIB_SRC:%.c=build-tsan/%.o) build-tsan/rules_builtin.o
+# A race report ends the program with status 66, which no case expects.
+TSAN_ENV = TSAN_OPTIONS=halt_on_error=1:exitcode=66:second_deadlock_stack=1
+# The cases that run more than one thread.
+TSAN_CASES = $(shell grep -l -E -e '(-j|--jobs)[ =]?[0-9]' \
+	tests/e2e/cases/*.t)
 # Stop at the first error, with a stack; in the unit tests' forked
 # children too.
 SAN_ENV = ASAN_OPTIONS=abort_on_error=0:halt_on_error=1:detect_leaks=1 \
@@ -25,7 +35,7 @@ SAN_ENV = ASAN_OPTIONS=abort_on_error=0:halt_on_error=1:detect_leaks=1 \
 VALGRIND_CMD = valgrind --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect,possible -q
 
-build-asan build-ubsan:
+build-asan build-ubsan build-tsan:
 	mkdir -p $@
 
 build-asan/%.o: src/%.c $(HDRS) | build-asan
@@ -33,6 +43,16 @@ build-asan/%.o: src/%.c $(HDRS) | build-asan
 
 build-ubsan/%.o: src/%.c $(HDRS) | build-ubsan
 	$(SAN_CC) $(SAN_COMMON) $(UBSAN_FLAGS) -c -o $@ $<
+
+build-tsan/%.o: src/%.c $(HDRS) | build-tsan
+	$(SAN_CC) $(SAN_COMMON) $(TSAN_FLAGS) -c -o $@ $<
+
+build-tsan/rules_builtin.o: build/rules_builtin.c src/factlens.h | build-tsan
+	$(SAN_CC) $(SAN_COMMON) $(TSAN_FLAGS) -Wno-overlength-strings \
+	    -c -o $@ $<
+
+build-tsan/factlens: $(TSAN_OBJ) build-tsan/main.o
+	$(SAN_CC) $(TSAN_FLAGS) -o $@ $^ $(PKG_LIBS) -lpthread
 
 build-asan/rules_builtin.o: build/rules_builtin.c src/factlens.h | build-asan
 	$(SAN_CC) $(SAN_COMMON) $(ASAN_FLAGS) -Wno-overlength-strings \
@@ -56,7 +76,8 @@ build-ubsan/check_unit: $(UNIT_SRC) $(UBSAN_OBJ)
 	$(SAN_CC) $(SAN_COMMON) $(UBSAN_FLAGS) $(CHECK_CFLAGS) -o $@ \
 	    $(UNIT_SRC) $(UBSAN_OBJ) $(CHECK_LIBS) $(PKG_LIBS) -lpthread
 
-.SECONDARY: $(ASAN_OBJ) $(UBSAN_OBJ) build-asan/main.o build-ubsan/main.o
+.SECONDARY: $(ASAN_OBJ) $(UBSAN_OBJ) $(TSAN_OBJ) build-asan/main.o \
+	build-ubsan/main.o build-tsan/main.o
 
 # The hostile tests skip what a sanitizer cannot take part in (ulimit -v:
 # AddressSanitizer reserves terabytes of address space).
@@ -70,8 +91,11 @@ asan ubsan: %: build-%/factlens build-%/check_unit
 	        build-$*/factlens; \
 	fi
 
+tsan: build-tsan/factlens
+	$(TSAN_ENV) sh tests/e2e/run.sh build-tsan/factlens $(TSAN_CASES)
+
 valgrind: factlens
 	FACTLENS_NO_JIT=1 VALGRIND="$(VALGRIND_CMD)" sh tests/e2e/run.sh \
 	    ./factlens
 
-.PHONY: asan ubsan valgrind
+.PHONY: asan ubsan tsan valgrind

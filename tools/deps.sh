@@ -1,10 +1,11 @@
 #!/bin/sh
-# deps.sh: install the Debian packages factlens needs to build and test
-# (vim and chromium, for two optional checks, are left to the user),
-# when they are missing.  As root it runs apt-get; otherwise it uses sudo if
-# there is one, and failing that says what to install.
+# deps.sh: install the Debian packages factlens needs to build and test,
+# when they are missing.  vim and chromium, for two optional checks, and
+# python3-distributed and parallel, for the scale check, are left to the
+# user (for the last two it says so).  As root it runs apt-get; otherwise
+# it uses sudo if there is one, and failing that says what to install.
 set -u
-pkgs="gcc make pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev check python3"
+pkgs="gcc make pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev libjansson-dev check python3"
 missing=""
 command -v cc >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 ||
 	missing="$missing gcc"
@@ -16,9 +17,16 @@ if command -v pkg-config >/dev/null 2>&1; then
 	pkg-config --exists yaml-0.1 || missing="$missing libyaml-dev"
 	pkg-config --exists libcmark || missing="$missing libcmark-dev"
 	pkg-config --exists gumbo || missing="$missing libgumbo-dev"
+	pkg-config --exists jansson || missing="$missing libjansson-dev"
 	pkg-config --exists check || missing="$missing check"
 else
-	missing="$missing pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev check"
+	missing="$missing pkg-config libpcre2-dev libyaml-dev libcmark-dev libgumbo-dev libjansson-dev check"
+fi
+# Optional: make check's scale test (tools/factlens-dask, GNU parallel).
+if ! /usr/bin/python3 -c 'import distributed' >/dev/null 2>&1 ||
+    ! command -v parallel >/dev/null 2>&1; then
+	echo "factlens: optional, for the scale check: apt-get install" \
+	    "python3-distributed parallel" >&2
 fi
 [ -z "$missing" ] && exit 0
 
