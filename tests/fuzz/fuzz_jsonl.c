@@ -107,21 +107,13 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	struct fl_buf got;
 	const char *text;
 	size_t len;
-	unsigned sel;
-	int p[2], rerr = 0;
+	int sel, p[2], rerr = 0;
 
-	if (size == 0 || size > 60000)
+	if (size > 60000 || (sel = harness_start(data, size, &a, &text,
+	    &len)) < 0)
 		return 0;
-	sel = data[0];
-	text = (const char *)data + 1;
-	len = size - 1;
-
-	memset(&a, 0, sizeof(a));
-	a.rs = builtin_rules();
 	a.input = FL_INPUT_JSONL;
-	a.fmt = fl_format_find(formats[sel & 3]);
-	if (a.fmt == NULL)
-		abort();
+	a.fmt = harness_format(formats[sel & 3]);
 	a.jobs = sel & 4 ? 2 : 1;
 	fl_jsonl_opts_init(&jo);
 	jo.max_record = maxes[(sel >> 3) & 3];
@@ -132,8 +124,6 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	if (sel & 0x40)
 		a.opts.only = 1u << FL_LABEL_SPECULATION;
 	a.jsonl = &jo;
-	a.on_limit = quiet_limit;
-	a.para_limit = 1024 * 1024;
 	fl_buf_init(&got);
 	a.flush = collect;
 	a.flush_arg = &got;

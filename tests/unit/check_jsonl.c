@@ -11,21 +11,6 @@
 
 #include "common.h"
 
-/* A temporary file holding data, open for reading at its start. */
-static int
-temp_fd(const char *data, size_t n)
-{
-	FILE *f = tmpfile();
-	int fd;
-
-	ck_assert_ptr_nonnull(f);
-	fd = dup(fileno(f));
-	fclose(f);
-	ck_assert_int_eq(write(fd, data, n), (ssize_t)n);
-	ck_assert_int_eq(lseek(fd, 0, SEEK_SET), 0);
-	return fd;
-}
-
 /* Every line of data as "LINE:TEXT" (or "LINE:too long"), one a line. */
 static char *
 lines_of(const char *data, size_t n, size_t max, long first)

@@ -89,4 +89,7 @@ char *annotate(const struct fl_ruleset *rs, const char *format,
  * Returns a malloc'd buffer of *outlen bytes. */
 char *strip_markers(const char *s, size_t n, size_t *outlen);
 
+/* A temporary file holding data[0, n), open for reading at its start. */
+int temp_fd(const char *data, size_t n);
+
 #endif
