@@ -679,7 +679,7 @@ main(int argc, char **argv)
 	unsigned only = 0, only_cats = 0;
 	unsigned long match_limit = 0, depth_limit = 0, jobs = 1;
 	const char *input = NULL, *config = NULL, *only_arg = NULL;
-	const char *label = "-", *given_format;
+	const char *label = "-", *given_format, *in_type;
 	int no_config = 0, print_conf = 0, nrec = 0;
 	struct rulectl *ctl = NULL;
 	size_t nctl = 0;
@@ -837,10 +837,14 @@ main(int argc, char **argv)
 
 	memset(&a, 0, sizeof(a));
 	given_format = format;
-	/* JSON Lines records: by default, records out. */
+	/* JSON Lines records: by default, records out; and records out
+	 * read JSON Lines unless --input says otherwise. */
+	in_type = input;
+	if (in_type == NULL && format != NULL && strcmp(format, "records") == 0)
+		in_type = "jsonl";
 	for (i = 0; i < (size_t)(argc ? argc : 1); i++)
 		nrec += input_of(argc && strcmp(argv[i], "-") != 0 ? argv[i] :
-		    label, input, &cfg) == FL_INPUT_JSONL;
+		    label, in_type, &cfg) == FL_INPUT_JSONL;
 	if (format == NULL && nrec == (argc ? argc : 1))
 		format = "records";
 	if (format == NULL)
@@ -853,8 +857,8 @@ main(int argc, char **argv)
 		usage_error("--format=%s cannot show JSON Lines records (use "
 		    "records, json, tsv or summary)", format);
 	if (a.fmt == &fl_fmt_records && nrec < (argc ? argc : 1))
-		usage_error("%s needs JSON Lines input (--input=jsonl, or "
-		    "files named *.jsonl or *.ndjson)", "--format=records");
+		usage_error("--format=records reads JSON Lines, not %s",
+		    input);
 	if (a.fmt == &fl_fmt_html && argc > 1)
 		usage_error("%s: one input at a time (one page per document)",
 		    "--format=html");
@@ -968,7 +972,7 @@ main(int argc, char **argv)
 			continue;
 		}
 		L.doc = name;
-		a.input = input_of(name, input, &cfg);
+		a.input = input_of(name, in_type, &cfg);
 		fl_doc_init(&d, name, &rs, &a.opts);
 		rc = fl_annotate_fd(&a, fd, &d, &rerr);
 		if (fd != STDIN_FILENO)
