@@ -3,7 +3,8 @@
 #   make            build ./factlens (rules/*.yml embedded)
 #   make check      rule examples, unit tests (Check), end-to-end and
 #                   hostile-input tests, the corpus floor, editor (vim
-#                   quickfix) and HTML (headless Chromium) checks
+#                   quickfix) and HTML (headless Chromium) checks, and
+#                   JSON Lines through Dask and GNU parallel
 #   make tsan       every --jobs case under ThreadSanitizer
 #   make asan / ubsan / valgrind   the tests under sanitizers, valgrind
 #   make fuzz [FUZZ_SECONDS=N]     the libFuzzer harnesses (clang)
@@ -66,7 +67,7 @@ build/check_unit: $(UNIT_SRC) $(LIB_OBJ) | build
 	    $(CHECK_LIBS) $(PKG_LIBS) -lpthread
 
 check: check-rules check-unit check-e2e check-hostile check-corpus check-editors \
-	check-html
+	check-html check-scale
 
 check-rules: factlens
 	./factlens --check-rules
@@ -96,6 +97,11 @@ check-editors: factlens
 
 check-html: factlens
 	sh tests/html/run.sh ./factlens
+
+# JSON Lines at scale: tools/factlens-dask and GNU parallel give the
+# output of one factlens (skipped without python3-distributed, parallel).
+check-scale: factlens
+	sh tests/scale/run.sh ./factlens
 
 bench: factlens
 	sh bench/run.sh ./factlens
@@ -145,6 +151,6 @@ clean:
 
 .PHONY: all check check-rules check-unit check-e2e check-hostile check-corpus \
 	check-editors \
-	check-html \
+	check-html check-scale \
 	screenshot bench deps demo eval install \
 	uninstall lint lint-man clean
