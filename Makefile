@@ -3,7 +3,8 @@
 #   make            build ./factlens (rules/*.yml embedded)
 #   make check      rule examples, unit tests (Check), end-to-end and
 #                   hostile-input tests, the corpus floor, editor (vim
-#                   quickfix) and HTML (headless Chromium) checks, and
+#                   quickfix) and HTML (headless Chromium) checks, the
+#                   worksheet (structure; a student in Chromium, axe-core),
 #                   JSON Lines through Dask and GNU parallel
 #   make tsan       every --jobs case under ThreadSanitizer
 #   make asan / ubsan / valgrind   the tests under sanitizers, valgrind
@@ -32,15 +33,20 @@ CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck)
 
 ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -Isrc -Ibuild
 
-LIB_SRC = buf.c utf8.c input.c segment.c rules.c prefilter.c match.c \
+LIB_SRC = buf.c labels.c utf8.c input.c segment.c rules.c prefilter.c match.c \
 	classify.c \
 	render.c summary.c fmt_text.c fmt_json.c fmt_tsv.c fmt_ansi.c \
 	fmt_html.c fmt_diag.c fmt_critic.c fmt_summary.c annotate.c \
 	parallel.c markup.c markdown.c html_in.c config.c suppress.c \
+	exercise.c fmt_worksheet.c fmt_key.c grade.c grade_report.c \
 	jsonl_in.c records.c pool.c fmt_records.c
 HDRS = src/factlens.h src/utf8.h src/annotate.h src/markup.h src/config.h \
-	src/pool.h
-LIB_OBJ = $(LIB_SRC:%.c=build/%.o) build/rules_builtin.o
+	src/exercise.h src/grade.h src/pool.h
+LIB_OBJ = $(LIB_SRC:%.c=build/%.o) build/rules_builtin.o build/assets.o
+ASSETS = fl_asset_exercise_css=src/web/exercise.css \
+	fl_asset_worksheet_css=src/web/worksheet.css \
+	fl_asset_worksheet_js=src/web/worksheet.js \
+	fl_asset_report_css=src/web/report.css
 RULES = $(sort $(wildcard rules/*.yml))
 UNIT_SRC = $(sort $(wildcard tests/unit/*.c))
 
@@ -59,6 +65,14 @@ build/rules_builtin.c: $(RULES) tools/embed-rules.sh | build
 build/rules_builtin.o: build/rules_builtin.c src/factlens.h
 	$(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c -o $@ $<
 
+# The worksheet's style sheets and script, as C strings (one page, no
+# fetch); longer than a literal need be, as the rules are.
+build/assets.c: $(wildcard src/web/*) tools/embed-assets.sh | build
+	sh tools/embed-assets.sh $(ASSETS) > $@.tmp && mv $@.tmp $@
+
+build/assets.o: build/assets.c src/exercise.h src/factlens.h
+	$(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c -o $@ $<
+
 build:
 	mkdir -p build
 
@@ -67,7 +81,7 @@ build/check_unit: $(UNIT_SRC) $(LIB_OBJ) | build
 	    $(CHECK_LIBS) $(PKG_LIBS) -lpthread
 
 check: check-rules check-unit check-e2e check-hostile check-corpus check-editors \
-	check-html check-scale
+	check-html check-worksheet check-scale
 
 check-rules: factlens
 	./factlens --check-rules
@@ -98,6 +112,11 @@ check-editors: factlens
 check-html: factlens
 	sh tests/html/run.sh ./factlens
 
+# The worksheet: its structure on every corpus document, then a student
+# in headless Chromium with axe-core (needs node and tests/worksheet's
+# node_modules: cd tests/worksheet && npm ci).
+check-worksheet: factlens
+	sh tests/worksheet/run.sh ./factlens
 # JSON Lines at scale: tools/factlens-dask and GNU parallel give the
 # output of one factlens (skipped without python3-distributed, parallel).
 check-scale: factlens
@@ -108,6 +127,10 @@ bench: factlens
 
 screenshot: factlens
 	sh tools/screenshot.sh
+
+# examples/worksheet-before.png and -after.png, for the README.
+screenshot-worksheet: factlens
+	sh tools/screenshot-worksheet.sh
 
 deps:
 	sh tools/deps.sh
@@ -151,6 +174,6 @@ clean:
 
 .PHONY: all check check-rules check-unit check-e2e check-hostile check-corpus \
 	check-editors \
-	check-html check-scale \
-	screenshot bench deps demo eval install \
+	check-html check-worksheet check-scale \
+	screenshot screenshot-worksheet bench deps demo eval install \
 	uninstall lint lint-man clean

@@ -12,14 +12,17 @@
 #   - --jobs 2 against --jobs 1: the speed-up on two threads;
 #   - start-up: the best of 20 runs on empty input (rule loading, regex
 #     compilation, JIT);
+#   - the project's own news stories, reviews and editorials (tests/corpus),
+#     repeated: json against grep on cue-dense prose;
 #   - record mode: the same kind of text as JSON Lines, one article of
 #     about 3.5 KB a record (bench/tojsonl.c), -f records on one thread,
 #     --jobs 2, GNU parallel with 2 jobs and tools/factlens-dask with 2
 #     workers: records/s and MB/s, and the ratio to --format=json on the
 #     same text as plain text.
 # Sizes: BENCH_MB (default 100) for the main corpus, BENCH_SCALE_MB (default
-# 16) for the 1x of the scaling runs, BENCH_JSONL_MB (default 500) for the
-# text of the JSON Lines corpus.  Machines are shared and noisy: read
+# 16) for the 1x of the scaling runs, BENCH_NEWS_MB (default 20) for the
+# news text, BENCH_JSONL_MB (default 500) for the text of the JSON Lines
+# corpus.  Machines are shared and noisy: read
 # the ratios, which compare runs on the same machine at the same time.  Every
 # timing but start-up is the best of three runs.
 set -eu
@@ -29,6 +32,7 @@ case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
 here=$(dirname "$0")
 mb=${BENCH_MB:-100}
 smb=${BENCH_SCALE_MB:-16}
+nmb=${BENCH_NEWS_MB:-20}
 jmb=${BENCH_JSONL_MB:-500}
 tmp=${BENCH_TMP:-$(mktemp -d)}
 trap 'rm -rf "$tmp"' EXIT
@@ -85,6 +89,24 @@ for fmt in json text; do
 	    "factlens --format=$fmt" "$1" "$(mbs "$size" "$1")" \
 	    "$(calc "$2 / 1024" 1)" "$(calc "100 * $gsec / $1" 1)"
 done
+
+# Cue-dense prose, where rules cost most: the project's own labelled news
+# stories, reviews and editorials (tests/corpus) repeated to BENCH_NEWS_MB.
+top=$(cd "$here/.." && pwd)
+: > "$tmp/news.txt"
+while [ "$(wc -c < "$tmp/news.txt")" -lt $((nmb * 1048576)) ]; do
+	cat "$top"/tests/corpus/*.txt >> "$tmp/news.txt"
+done
+nsize=$(calc "$(wc -c < "$tmp/news.txt") / 1048576" 3)
+set -- $(best3 "$tmp/news.txt" "$tmp/grep.out" grep -c -i -w -f "$tmp/words")
+ngsec=$1
+printf '%-26s %8.2f s %8s MB/s  (news, %s MB)\n' "grep -c -i -w -f WORDS" \
+    "$ngsec" "$(mbs "$nsize" "$ngsec")" "$nsize"
+set -- $(best3 "$tmp/news.txt" /dev/null "$bin" --format=json)
+printf '%-26s %8.2f s %8s MB/s  peak RSS %6.1f MB  %s%% of grep\n' \
+    "factlens --format=json" "$1" "$(mbs "$nsize" "$1")" \
+    "$(calc "$2 / 1024" 1)" "$(calc "100 * $ngsec / $1" 1)"
+rm -f "$tmp/news.txt"
 
 set -- $(best3 "$tmp/corpus.txt" /dev/null "$bin" --format=json --jobs 2)
 j2=$1

@@ -182,50 +182,6 @@ fl_buf_consume(struct fl_buf *b, size_t n)
 	b->ptr[b->len] = '\0';
 }
 
-static const char *const label_names[FL_LABEL_COUNT] = {
-	"sourced", "speculation", "claim", "other"
-};
-
-static const char *const category_names[FL_CAT_COUNT] = {
-	"hedge", "inference", "attribution", "vague-source", "booster",
-	"quote", "imperative"
-};
-
-const char *
-fl_label_name(enum fl_label l)
-{
-	return (unsigned)l < FL_LABEL_COUNT ? label_names[l] : "?";
-}
-
-const char *
-fl_category_name(enum fl_category c)
-{
-	return (unsigned)c < FL_CAT_COUNT ? category_names[c] : "?";
-}
-
-static int
-lookup(const char *const *names, int count, const char *s, size_t n)
-{
-	int i;
-
-	for (i = 0; i < count; i++)
-		if (strlen(names[i]) == n && memcmp(names[i], s, n) == 0)
-			return i;
-	return -1;
-}
-
-int
-fl_label_parse(const char *s, size_t n)
-{
-	return lookup(label_names, FL_LABEL_COUNT, s, n);
-}
-
-int
-fl_category_parse(const char *s, size_t n)
-{
-	return lookup(category_names, FL_CAT_COUNT, s, n);
-}
-
 static const char *const input_names[] = { "text", "markdown", "html",
     "jsonl" };
 #define NINPUTS (sizeof(input_names) / sizeof(input_names[0]))
@@ -240,7 +196,7 @@ fl_input_name(int input)
 int
 fl_input_parse(const char *s)
 {
-	return lookup(input_names, (int)NINPUTS, s, strlen(s));
+	return fl_name_lookup(input_names, (int)NINPUTS, s, strlen(s));
 }
 
 int

@@ -8,10 +8,12 @@
  * (headline, byline, a label-like list item) is other; a command is other;
  * an attribution inside a vague source does not count; a hedge or inference
  * that is the writer's own (outside every attribution's reported content
- * and every quotation) makes speculation; an attribution makes sourced; so
+ * and every quotation) makes speculation; an opinion cue that is the
+ * writer's own (outside those, and outside what a vague source or a
+ * stance reports too) makes opinion; an attribution makes sourced; so
  * does a quotation whose speaker is named in one of its sentences or, for a
  * quotation that opens its sentence, in the sentence just before; anything
- * else is a claim.
+ * else is a claim.  Stance and booster cues never change the label.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +56,45 @@ reported(const struct fl_cue *h, const struct fl_cue *a,
 	default:
 		return 0;
 	}
+}
+
+/*
+ * Does cue h (a hedge, inference or opinion) belong to someone other than
+ * the writer?  It does inside a quotation or in what an attribution or a
+ * stance with a scope reports.  A judgement in what a vague source says
+ * is not the writer's either ("Critics say the plan is a disaster." stays
+ * a claim); a hedge there still is ("Some analysts believe the deal may
+ * collapse." is speculation), LABELS.md rules 2 and 18.
+ */
+static int
+theirs(const struct fl_cue *h, const struct fl_cue *c, size_t nc,
+    const struct fl_sentence *s)
+{
+	size_t k;
+
+	for (k = 0; k < nc; k++) {
+		if (c[k].dropped || &c[k] == h)
+			continue;
+		switch (c[k].rule->category) {
+		case FL_CAT_ATTRIBUTION:
+		case FL_CAT_STANCE:
+			if (reported(h, &c[k], s))
+				return 1;
+			break;
+		case FL_CAT_VAGUE:
+			if (h->rule->category == FL_CAT_OPINION &&
+			    reported(h, &c[k], s))
+				return 1;
+			break;
+		case FL_CAT_QUOTE:
+			if (inside(h, c[k].start, c[k].end))
+				return 1;
+			break;
+		default:
+			break;
+		}
+	}
+	return 0;
 }
 
 /* A rough test for a finite verb in a list item with no full stop, so that
@@ -210,8 +251,10 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 		const struct fl_sentence *s = &it->s;
 		struct fl_cue *c = cues_at(cues, it->cue0);
 		size_t nc = it->ncues;
-		int writer = 0, attrib = 0, quoted = 0, q_sourced = 0;
-		long why_hedge = -1, why_attrib = -1, why_quote = -1;
+		int writer = 0, judges = 0, attrib = 0, quoted = 0;
+		int q_sourced = 0;
+		long why_hedge = -1, why_opinion = -1, why_attrib = -1;
+		long why_quote = -1;
 		size_t fw;
 
 		for (j = 0; j < nc; j++)
@@ -261,25 +304,21 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 					chain_open = 0;
 			}
 
-		/* Whose hedge is it? */
+		/* Whose hedge, whose judgement is it? */
 		for (j = 0; j < nc; j++) {
-			int theirs = 0;
+			int cat = c[j].rule->category;
 
-			if (c[j].dropped || (c[j].rule->category != FL_CAT_HEDGE
-			    && c[j].rule->category != FL_CAT_INFERENCE))
+			if (c[j].dropped || (cat != FL_CAT_HEDGE &&
+			    cat != FL_CAT_INFERENCE && cat != FL_CAT_OPINION))
 				continue;
-			for (k = 0; k < nc && !theirs; k++) {
-				if (c[k].dropped)
-					continue;
-				if (c[k].rule->category == FL_CAT_ATTRIBUTION)
-					theirs = reported(&c[j], &c[k], s);
-				else if (c[k].rule->category == FL_CAT_QUOTE)
-					theirs = inside(&c[j], c[k].start,
-					    c[k].end);
-			}
-			if (!theirs && !writer) {
+			if (theirs(&c[j], c, nc, s))
+				continue;
+			if (cat != FL_CAT_OPINION && !writer) {
 				writer = 1;
 				why_hedge = (long)j;
+			} else if (cat == FL_CAT_OPINION && !judges) {
+				judges = 1;
+				why_opinion = (long)j;
 			}
 		}
 
@@ -299,6 +338,10 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 			it->label = FL_LABEL_SPECULATION;
 			it->reason = FL_WHY_HEDGE;
 			it->why = why_hedge;
+		} else if (judges) {
+			it->label = FL_LABEL_OPINION;
+			it->reason = FL_WHY_OPINION;
+			it->why = why_opinion;
 		} else if (attrib) {
 			it->label = FL_LABEL_SOURCED;
 			it->reason = FL_WHY_ATTRIBUTION;
@@ -328,12 +371,14 @@ fl_reason_text(enum fl_reason r)
 		return "a command asserts nothing";
 	case FL_WHY_HEDGE:
 		return "the writer hedges or infers instead of stating";
+	case FL_WHY_OPINION:
+		return "the writer judges or recommends in their own voice";
 	case FL_WHY_ATTRIBUTION:
 		return "the writer reports what a named source said";
 	case FL_WHY_QUOTATION:
 		return "a quotation whose speaker is named";
 	case FL_WHY_PLAIN:
 	default:
-		return "stated as fact with no source and no hedge";
+		return "stated as fact with no source, hedge or judgement";
 	}
 }

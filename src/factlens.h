@@ -14,7 +14,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#define FL_VERSION "0.1.0"
+#define FL_VERSION "0.2.0"
 
 /* Where and what went wrong.  line and col are 1-based; 0 means unknown. */
 struct fl_error {
@@ -65,6 +65,7 @@ char *fl_xstrndup(const char *s, size_t n);
 enum fl_label {
 	FL_LABEL_SOURCED,
 	FL_LABEL_SPECULATION,
+	FL_LABEL_OPINION,
 	FL_LABEL_CLAIM,
 	FL_LABEL_OTHER,
 	FL_LABEL_COUNT
@@ -73,8 +74,10 @@ enum fl_label {
 enum fl_category {
 	FL_CAT_HEDGE,
 	FL_CAT_INFERENCE,
+	FL_CAT_OPINION,		/* the writer's judgement */
 	FL_CAT_ATTRIBUTION,
 	FL_CAT_VAGUE,		/* "vague-source" */
+	FL_CAT_STANCE,		/* what a named third party wants or fears */
 	FL_CAT_BOOSTER,
 	FL_CAT_QUOTE,
 	FL_CAT_IMPERATIVE,	/* sentence form: a command */
@@ -89,10 +92,16 @@ enum fl_scope {
 	FL_SCOPE_SENTENCE
 };
 
+/* labels.c: names, and a short phrase on what each means (for legends). */
 const char *fl_label_name(enum fl_label l);
+const char *fl_label_about(enum fl_label l);
 int fl_label_parse(const char *s, size_t n);	/* -1 if unknown */
 const char *fl_category_name(enum fl_category c);
+const char *fl_category_about(enum fl_category c);
 int fl_category_parse(const char *s, size_t n);	/* -1 if unknown */
+/* The index of s[0, n) in names[0, count), or -1. */
+int fl_name_lookup(const char *const *names, int count, const char *s,
+    size_t n);
 
 /* rules.c ---------------------------------------------------------------- */
 
@@ -383,6 +392,7 @@ enum fl_reason {
 	FL_WHY_HEADING,		/* other: no final punctuation */
 	FL_WHY_COMMAND,		/* other: starts with a command */
 	FL_WHY_HEDGE,		/* speculation: the writer's hedge/inference */
+	FL_WHY_OPINION,		/* opinion: the writer's judgement */
 	FL_WHY_ATTRIBUTION,	/* sourced: an attribution */
 	FL_WHY_QUOTATION	/* sourced: a quotation whose speaker is named */
 };
@@ -416,6 +426,9 @@ struct fl_render_opts {
 	int color;		/* ansi: use colour escapes */
 	int tty;		/* ansi: a person is reading (legend, summary) */
 	int stats;		/* --stats: cue counts and verdict */
+	int worksheet;		/* worksheet, key: FL_WS_* bits (exercise.h) */
+	const char *title;	/* worksheet, key: the heading, or NULL */
+	const char *instructions;	/* worksheet: the task, or NULL */
 };
 
 /* One input document while it is rendered, with its counts. */
@@ -430,6 +443,9 @@ struct fl_doc {
 	size_t mark;		/* hold formats: where the summary goes */
 	const struct fl_record *record;	/* --input=jsonl: the record this
 					   document is, or NULL */
+	void *priv;		/* a format's own state for the document, or
+				   NULL; fl_doc_release frees it with */
+	void (*priv_free)(void *priv);
 };
 
 /* Set up d for the document called name (not copied); rs and opts may be
@@ -523,6 +539,8 @@ void fl_json_sentence_fields(struct fl_buf *out, const struct fl_doc *d,
     const struct fl_para *p, const struct fl_item *it,
     const struct fl_cue *cues);
 void fl_json_labels(struct fl_buf *out, const struct fl_doc *d);
+extern const struct fl_format fl_fmt_worksheet;
+extern const struct fl_format fl_fmt_key;
 
 /* annotate.c: the whole pipeline for one input ---------------------------- */
 

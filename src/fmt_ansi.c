@@ -18,6 +18,7 @@
 static const char *const label_sgr[FL_LABEL_COUNT] = {
 	"1;32",			/* sourced: bold green */
 	"1;35",			/* speculation: bold magenta */
+	"1;33",			/* opinion: bold yellow */
 	"1;36",			/* claim: bold cyan */
 	"1"			/* other: bold */
 };
@@ -25,9 +26,11 @@ static const char *const label_sgr[FL_LABEL_COUNT] = {
 static const char *const cat_sgr[FL_CAT_COUNT] = {
 	"4;35",			/* hedge */
 	"4;35",			/* inference */
+	"4;33",			/* opinion */
 	"4;32",			/* attribution */
 	"4;31",			/* vague-source */
-	"4;33",			/* booster */
+	"4;34",			/* stance */
+	"4;36",			/* booster */
 	"3",			/* quote: italic */
 	"4"			/* imperative */
 };
@@ -51,7 +54,7 @@ tag(struct fl_buf *out, enum fl_label l, int col)
 static void
 begin(struct fl_buf *out, struct fl_doc *d)
 {
-	int l, col = color(d);
+	int l, c, col = color(d);
 
 	if (d->opts == NULL || !d->opts->tty)
 		return;
@@ -60,10 +63,21 @@ begin(struct fl_buf *out, struct fl_doc *d)
 		fl_buf_putc(out, ' ');
 		tag(out, (enum fl_label)l, col);
 	}
-	fl_buf_puts(out, col ? "  cues: " SGR("4;35") "hedge" RESET " "
-	    SGR("4;32") "source" RESET " " SGR("4;31") "vague source" RESET
-	    " " SGR("4;33") "booster" RESET " " SGR("3") "quote" RESET "\n\n" :
-	    "  cues: _underlined_\n\n");
+	/* Every category, in its own style (without colour they are all
+	 * _underlined_, quotations keep their marks). */
+	fl_buf_puts(out, "  cues:");
+	for (c = 0; c < FL_CAT_COUNT; c++) {
+		const char *name = fl_category_name((enum fl_category)c);
+
+		if (col)
+			fl_buf_printf(out, " " SGR("%s") "%s" RESET,
+			    cat_sgr[c], name);
+		else if (c == FL_CAT_QUOTE)
+			fl_buf_printf(out, " %s", name);
+		else
+			fl_buf_printf(out, " _%s_", name);
+	}
+	fl_buf_puts(out, "\n\n");
 }
 
 static void

@@ -34,12 +34,14 @@ static const char css[] =
 ".s{border-radius:3px;padding:.05em .1em;-webkit-box-decoration-break:"
 "clone;box-decoration-break:clone}\n"
 ".s-sourced{background:#dcefe0}.s-speculation{background:#f2e1f4}\n"
+".s-opinion{background:#fbe5cf}\n"
 ".s-claim{background:#dde9f6}.s-other{background:#ececec}\n"
 ".tag{font:700 .6rem/1 system-ui,sans-serif;text-transform:uppercase;"
 "letter-spacing:.05em;color:#fff;padding:.15em .35em;border-radius:3px;"
 "margin-right:.35em;vertical-align:.2em}\n"
 ".tag-sourced,.k-sourced{background:#1c6a34}"
 ".tag-speculation,.k-speculation{background:#7b2b87}\n"
+".tag-opinion,.k-opinion{background:#9a4400}\n"
 ".tag-claim,.k-claim{background:#1d4e80}"
 ".tag-other,.k-other{background:#555}\n"
 ".cue{background:none;color:inherit;text-decoration:underline;"
@@ -47,7 +49,10 @@ static const char css[] =
 "position:relative;cursor:help}\n"
 ".c-hedge,.c-inference{text-decoration-color:#7b2b87;"
 "text-decoration-style:wavy}\n"
+".c-opinion{text-decoration-color:#9a4400;text-decoration-thickness:3px}\n"
 ".c-attribution{text-decoration-color:#1c6a34}\n"
+".c-stance{text-decoration-color:#0b5f73;text-decoration-style:dotted;"
+"text-decoration-thickness:3px}\n"
 ".c-vague-source{text-decoration-color:#b3261e;"
 "text-decoration-style:dashed}\n"
 ".c-booster{text-decoration-color:#8a5a00;text-decoration-style:double}\n"
@@ -68,15 +73,8 @@ static const char css[] =
 "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
 ".text{border:0}footer{display:none}}\n";
 
-static const char *const label_about[FL_LABEL_COUNT] = {
-	"reports what a named source said",
-	"the writer hedges or guesses",
-	"stated as fact, nothing to check it by",
-	"question, heading or command"
-};
-
 static const char *const label_color[FL_LABEL_COUNT] = {
-	"#1c6a34", "#7b2b87", "#1d4e80", "#555"
+	"#1c6a34", "#7b2b87", "#9a4400", "#1d4e80", "#555"
 };
 
 static void
@@ -183,7 +181,7 @@ static void
 summary(struct fl_buf *s, const struct fl_doc *d)
 {
 	size_t top[5], n, i;
-	int l;
+	int l, c;
 
 	fl_buf_puts(s, "<section class=\"summary\" aria-labelledby=\"sum\">\n"
 	    "<h2 id=\"sum\">Summary</h2>\n<p class=\"verdict\">");
@@ -214,7 +212,7 @@ summary(struct fl_buf *s, const struct fl_doc *d)
 		    "%.1f%%;background:%s\"></span></td></tr>\n",
 		    fl_label_name((enum fl_label)l),
 		    fl_label_name((enum fl_label)l), d->counts[l], pct,
-		    label_about[l], pct, label_color[l]);
+		    fl_label_about((enum fl_label)l), pct, label_color[l]);
 	}
 	fl_buf_puts(s, "</table>\n");
 	n = fl_top_rules(d, top, 5);
@@ -232,14 +230,14 @@ summary(struct fl_buf *s, const struct fl_doc *d)
 	for (l = 0; l < FL_LABEL_COUNT; l++)
 		fl_buf_printf(s, "<li><span class=\"tag tag-%s\">%s</span> %s"
 		    "</li>", fl_label_name((enum fl_label)l),
-		    fl_label_name((enum fl_label)l), label_about[l]);
-	fl_buf_puts(s, "</ul>\n<ul><li><mark class=\"cue c-hedge\">hedge"
-	    "</mark> / <mark class=\"cue c-inference\">inference</mark>: "
-	    "a guess</li><li><mark class=\"cue c-attribution\">attribution"
-	    "</mark>: who said it</li><li><mark class=\"cue c-vague-source\">"
-	    "vague source</mark>: no one you can check</li><li><mark "
-	    "class=\"cue c-booster\">booster</mark>: certainty not earned"
-	    "</li><li><mark class=\"cue c-quote\">quotation</mark></li></ul>\n"
+		    fl_label_name((enum fl_label)l), fl_label_about((enum fl_label)l));
+	fl_buf_puts(s, "</ul>\n<ul>");
+	for (c = 0; c < FL_CAT_COUNT; c++)
+		fl_buf_printf(s, "<li><mark class=\"cue c-%s\">%s</mark>: %s"
+		    "</li>", fl_category_name((enum fl_category)c),
+		    fl_category_name((enum fl_category)c),
+		    fl_category_about((enum fl_category)c));
+	fl_buf_puts(s, "</ul>\n"
 	    "<p>Hover over an underlined cue, or reach it with the Tab key, "
 	    "to see which rule found it and why.</p>\n</section>\n");
 }

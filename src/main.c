@@ -18,6 +18,7 @@
 
 #include "factlens.h"
 #include "config.h"
+#include "exercise.h"
 
 #define MAX_LIMIT_REPORTS 20
 
@@ -31,16 +32,19 @@ static const char usage_text[] =
 "                [--text-field path] [--id-field path]\n"
 "                [--record-field name] [--max-record bytes]\n"
 "                [--line-offset N]\n"
-"                [--match-limit N] [--depth-limit N] [-j N] [file ...]\n";
+"                [--match-limit N] [--depth-limit N] [-j N] [file ...]\n"
+"       factlens -f worksheet|key [--worksheet[=mode[,mode]]] [--only labels]\n"
+"                [--title text] [--instructions text] [file]\n"
+"       factlens --grade [-f text|json|html] [--title text] answers ... file\n";
 
 static const char help_text[] =
-"Label each sentence of English text as sourced, speculation, claim or\n"
-"other, and mark the words that decided it.\n"
+"Label each sentence of English text as sourced, speculation, opinion,\n"
+"claim or other, and mark the words that decided it.\n"
 "\n"
 "  -f, --format=FMT        output format: ansi (default on a terminal),\n"
 "                          text (default otherwise), json, tsv, html,\n"
-"                          diag, critic, summary; records (the default\n"
-"                          for JSON Lines input)\n"
+"                          diag, critic, summary, worksheet, key;\n"
+"                          records (the default for JSON Lines input)\n"
 "  -o, --only=WHICH[,...]  print only sentences with these labels, or with\n"
 "                          cues of these categories (diag, critic: the\n"
 "                          findings to report)\n"
@@ -71,7 +75,10 @@ static const char help_text[] =
 "      --max-record=BYTES  jsonl: longest line read (default 64 MiB;\n"
 "                          K, M, G suffixes)\n"
 "      --line-offset=N     jsonl: number lines from N+1 (a chunk of a\n"
-"                          larger file)\n"
+"                          larger file)\n";
+
+/* The rest of the help: one string would be longer than ISO C promises. */
+static const char help_text2[] =
 "      --label=NAME        name standard input NAME in the output (and\n"
 "                          pick its input type by NAME's extension)\n"
 "      --config=FILE       read settings from FILE instead of the\n"
@@ -79,6 +86,20 @@ static const char help_text[] =
 "      --no-config         read no configuration file\n"
 "      --print-config      print the settings in effect and where each\n"
 "                          comes from, then exit\n"
+"      --worksheet[=MODE[,MODE]]\n"
+"                          the classroom worksheet (-f worksheet, the\n"
+"                          default with this option) and its answer key\n"
+"                          (-f key); MODE: labels (default), cues (students\n"
+"                          also mark the deciding words), cued (only the\n"
+"                          sentences with cues); --only LABELS limits the\n"
+"                          labels offered, --only CATEGORIES the sentences\n"
+"      --title=TEXT        the worksheet's, key's or class report's heading\n"
+"      --instructions=TEXT the task, as the worksheet states it\n"
+"      --grade ANSWERS... FILE\n"
+"                          grade answers files saved from a worksheet of\n"
+"                          FILE: each student's score and mistakes, and with\n"
+"                          two or more the class report (-f text, json,\n"
+"                          html)\n"
 "  -j, --jobs=N            annotate on N threads (default 1); the output\n"
 "                          is the same\n"
 "      --match-limit=N     PCRE2 match limit (default 1000000)\n"
@@ -90,17 +111,20 @@ static const char help_text[] =
 "'factlens: off' / 'factlens: on' skips a passage and 'factlens: disable\n"
 "ID...' / 'factlens: enable ID...' turns rules off for one; in Markdown\n"
 "and HTML, the same in comments: <!-- factlens off -->.\n"
-"Labels: sourced, speculation, claim, other.  Categories: hedge,\n"
-"inference, attribution, vague-source, booster, quote, imperative.\n"
+"Labels: sourced, speculation, opinion, claim, other.  Categories:\n"
+"hedge, inference, opinion, attribution, vague-source, stance, booster,\n"
+"quote, imperative.  In --only, 'opinion' names the label.\n"
 "See factlens(1).\n"
 "Exit status: 0 annotated, 1 a --fail-on threshold crossed, 2 error\n"
-"(jsonl: also a bad record, after the others are done).\n";
+"(jsonl: also a bad record, after the others are done; --grade: 2 when\n"
+"an answers file was refused; the others are graded).\n";
 
 enum {
 	OPT_CHECK = 256, OPT_LIST, OPT_FAIL_ON, OPT_MATCH_LIMIT,
 	OPT_DEPTH_LIMIT, OPT_COLOR, OPT_STATS, OPT_EXPLAIN, OPT_LITERALS,
 	OPT_INPUT, OPT_DISABLE, OPT_ENABLE, OPT_CONFIG, OPT_NO_CONFIG,
-	OPT_PRINT_CONFIG, OPT_LABEL, OPT_TEXT_FIELD, OPT_ID_FIELD,
+	OPT_PRINT_CONFIG, OPT_LABEL, OPT_WORKSHEET, OPT_TITLE,
+	OPT_INSTRUCTIONS, OPT_GRADE, OPT_TEXT_FIELD, OPT_ID_FIELD,
 	OPT_RECORD_FIELD, OPT_MAX_RECORD, OPT_LINE_OFFSET
 };
 
@@ -132,6 +156,10 @@ static const struct option longopts[] = {
 	{ "record-field", required_argument, NULL, OPT_RECORD_FIELD },
 	{ "max-record", required_argument, NULL, OPT_MAX_RECORD },
 	{ "line-offset", required_argument, NULL, OPT_LINE_OFFSET },
+	{ "worksheet", optional_argument, NULL, OPT_WORKSHEET },
+	{ "title", required_argument, NULL, OPT_TITLE },
+	{ "instructions", required_argument, NULL, OPT_INSTRUCTIONS },
+	{ "grade", no_argument, NULL, OPT_GRADE },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -603,6 +631,87 @@ print_config(const struct fl_config *cfg, const struct shown *sh)
 	    "  \"*\": text\t# default (and standard input)\n");
 }
 
+/* --worksheet=MODE[,MODE]: FL_WS_* bits. */
+static int
+parse_worksheet(const char *s)
+{
+	const char *p = s, *c;
+	size_t n;
+	int mode = FL_WS_ON;
+
+	while (s != NULL) {
+		c = strchr(p, ',');
+		n = c ? (size_t)(c - p) : strlen(p);
+		if (n == 4 && strncmp(p, "cues", 4) == 0)
+			mode |= FL_WS_CUES;
+		else if (n == 4 && strncmp(p, "cued", 4) == 0)
+			mode |= FL_WS_CUED;
+		else if (!(n == 6 && strncmp(p, "labels", 6) == 0))
+			usage_error("--worksheet: unknown mode in '%s' "
+			    "(expected labels, cues or cued)", s);
+		if (c == NULL)
+			break;
+		p = c + 1;
+	}
+	return mode;
+}
+
+/* How to read name: --input, else the config's globs, else the
+ * extension; stdin is text. */
+static int
+input_type(const char *input, const struct fl_config *cfg, const char *name)
+{
+	const struct fl_input_glob *g;
+
+	if (input != NULL)
+		return fl_input_parse(input);
+	if (strcmp(name, "-") == 0)
+		return FL_INPUT_TEXT;
+	if ((g = fl_config_input_for(cfg, name)) != NULL)
+		return fl_input_parse(g->input.value);
+	return fl_input_for_name(name);
+}
+
+/* --grade ANSWERS... FILE: grade.c does the work; print its report. */
+static int
+grade(struct fl_annotator *a, const char *format, const char *title,
+    const char *label, int argc, char **argv)
+{
+	struct fl_grade g;
+	struct fl_buf out;
+	struct fl_error err;
+	int rc;
+
+	memset(&g, 0, sizeof(g));
+	if (argc < 2)
+		usage_error("%s: give one or more answers files, then the "
+		    "text", "--grade");
+	if (format == NULL || strcmp(format, "text") == 0)
+		g.format = FL_GRADE_TEXT;
+	else if (strcmp(format, "json") == 0)
+		g.format = FL_GRADE_JSON;
+	else if (strcmp(format, "html") == 0)
+		g.format = FL_GRADE_HTML;
+	else
+		usage_error("--grade: format '%s' (expected text, json or "
+		    "html)", format);
+	g.a = a;
+	g.text = argv[argc - 1];
+	g.name = strcmp(g.text, "-") == 0 ? label : NULL;
+	g.answers = (const char *const *)argv;
+	g.nanswers = (size_t)argc - 1;
+	g.title = title;
+	g.on_error = report_cb;
+	fl_buf_init(&out);
+	memset(&err, 0, sizeof(err));
+	rc = fl_grade_run(&g, &out, &err);
+	if (rc < 0)
+		report(&err);
+	fwrite(out.ptr, 1, out.len, stdout);
+	fl_buf_release(&out);
+	return rc == 0 ? 0 : 2;
+}
+
 static void
 on_warn(void *arg, long line, long col, const char *msg)
 {
@@ -646,22 +755,6 @@ bytes(const char *s)
 	return (size_t)(v << shift);
 }
 
-/* The input type of a file: --input, else the config's globs, else the
- * extension (standard input, without --label: text). */
-static int
-input_of(const char *name, const char *input, const struct fl_config *cfg)
-{
-	const struct fl_input_glob *g;
-
-	if (input != NULL)
-		return fl_input_parse(input);
-	if (strcmp(name, "-") == 0)
-		return FL_INPUT_TEXT;
-	if ((g = fl_config_input_for(cfg, name)) != NULL)
-		return fl_input_parse(g->input.value);
-	return fl_input_for_name(name);
-}
-
 int
 main(int argc, char **argv)
 {
@@ -680,7 +773,9 @@ main(int argc, char **argv)
 	unsigned long match_limit = 0, depth_limit = 0, jobs = 1;
 	const char *input = NULL, *config = NULL, *only_arg = NULL;
 	const char *label = "-", *given_format, *in_type;
-	int no_config = 0, print_conf = 0, nrec = 0;
+	int no_config = 0, print_conf = 0, worksheet = 0, grading = 0;
+	int nrec = 0;
+	const char *title = NULL, *instructions = NULL, *cli_format;
 	struct rulectl *ctl = NULL;
 	size_t nctl = 0;
 	struct fl_config cfg;
@@ -748,6 +843,18 @@ main(int argc, char **argv)
 				usage_error("--line-offset: '%s' is too large",
 				    optarg);
 			break;
+		case OPT_WORKSHEET:
+			worksheet = parse_worksheet(optarg);
+			break;
+		case OPT_TITLE:
+			title = optarg;
+			break;
+		case OPT_INSTRUCTIONS:
+			instructions = optarg;
+			break;
+		case OPT_GRADE:
+			grading = 1;
+			break;
 		case OPT_COLOR:
 			color = optarg;
 			break;
@@ -801,6 +908,7 @@ main(int argc, char **argv)
 			fputs(usage_text, stdout);
 			fputc('\n', stdout);
 			fputs(help_text, stdout);
+			fputs(help_text2, stdout);
 			return 0;
 		case 'V':
 			printf("factlens %s\n", FL_VERSION);
@@ -815,6 +923,9 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	cli_format = format;
+	if (worksheet && format == NULL)
+		format = "worksheet";
 
 	/* The project configuration: the command line overrides it. */
 	if (!no_config && load_config(&cfg, config) < 0) {
@@ -842,9 +953,10 @@ main(int argc, char **argv)
 	in_type = input;
 	if (in_type == NULL && format != NULL && strcmp(format, "records") == 0)
 		in_type = "jsonl";
-	for (i = 0; i < (size_t)(argc ? argc : 1); i++)
-		nrec += input_of(argc && strcmp(argv[i], "-") != 0 ? argv[i] :
-		    label, in_type, &cfg) == FL_INPUT_JSONL;
+	for (i = 0; !grading && i < (size_t)(argc ? argc : 1); i++)
+		nrec += input_type(in_type, &cfg, argc &&
+		    strcmp(argv[i], "-") != 0 ? argv[i] : label) ==
+		    FL_INPUT_JSONL;
 	if (format == NULL && nrec == (argc ? argc : 1))
 		format = "records";
 	if (format == NULL)
@@ -852,16 +964,26 @@ main(int argc, char **argv)
 		    "ansi" : "text";
 	if ((a.fmt = fl_format_find(format)) == NULL)
 		usage_error("unknown format '%s' (expected ansi, text, json, "
-		    "tsv, html, diag, critic, summary or records)", format);
+		    "tsv, html, diag, critic, summary, worksheet, key or "
+		    "records)", format);
 	if (nrec > 0 && !fl_format_for_records(a.fmt))
 		usage_error("--format=%s cannot show JSON Lines records (use "
 		    "records, json, tsv or summary)", format);
-	if (a.fmt == &fl_fmt_records && nrec < (argc ? argc : 1))
+	if (a.fmt == &fl_fmt_records && !grading &&
+	    nrec < (argc ? argc : 1))
 		usage_error("--format=records reads JSON Lines, not %s",
 		    input);
-	if (a.fmt == &fl_fmt_html && argc > 1)
-		usage_error("%s: one input at a time (one page per document)",
-		    "--format=html");
+	if ((a.fmt == &fl_fmt_html || a.fmt == &fl_fmt_worksheet ||
+	    a.fmt == &fl_fmt_key) && argc > 1 && !grading)
+		usage_error("--format=%s: one input at a time (one page per "
+		    "document)", a.fmt->name);
+	if (worksheet && a.fmt != &fl_fmt_worksheet && a.fmt != &fl_fmt_key &&
+	    !grading)
+		usage_error("%s: only with --format=worksheet or key",
+		    "--worksheet");
+	a.opts.worksheet = worksheet;
+	a.opts.title = title;
+	a.opts.instructions = instructions;
 	a.opts.color = want_color(color);
 	a.opts.tty = isatty(STDOUT_FILENO);
 	a.opts.stats = stats;
@@ -950,13 +1072,23 @@ main(int argc, char **argv)
 	a.limit_arg = &L;
 	a.flush = flush_out;
 	a.para_limit = 1024 * 1024;
-	a.jobs = (int)jobs;
+	/* The worksheet and key collect the whole document: one thread. */
+	a.jobs = a.fmt == &fl_fmt_worksheet || a.fmt == &fl_fmt_key ? 1 :
+	    (int)jobs;
 	a.off = off;
 	a.on_warn = on_warn;
 	a.warn_arg = &L;
 	a.jsonl = &jo;
 	a.on_bad = on_bad;
 	a.bad_arg = &L;
+	if (grading) {
+		L.doc = argc > 0 ? argv[argc - 1] : "-";
+		if (strcmp(L.doc, "-") == 0)
+			L.doc = label;
+		a.input = input_type(input, &cfg, L.doc);
+		status = grade(&a, cli_format, title, label, argc, argv);
+		goto out;
+	}
 	for (i = 0; i < (size_t)(argc ? argc : 1); i++) {
 		const char *name = argc ? argv[i] : "-";
 		struct fl_doc d;
@@ -972,7 +1104,7 @@ main(int argc, char **argv)
 			continue;
 		}
 		L.doc = name;
-		a.input = input_of(name, in_type, &cfg);
+		a.input = input_type(in_type, &cfg, name);
 		fl_doc_init(&d, name, &rs, &a.opts);
 		rc = fl_annotate_fd(&a, fd, &d, &rerr);
 		if (fd != STDIN_FILENO)

@@ -18,6 +18,8 @@ const struct fl_format *const fl_formats[] = {
 	&fl_fmt_diag,
 	&fl_fmt_critic,
 	&fl_fmt_summary,
+	&fl_fmt_worksheet,
+	&fl_fmt_key,
 	&fl_fmt_records,
 	NULL
 };
@@ -52,6 +54,9 @@ fl_doc_release(struct fl_doc *d)
 {
 	free(d->rule_counts);
 	d->rule_counts = NULL;
+	if (d->priv != NULL && d->priv_free != NULL)
+		d->priv_free(d->priv);
+	d->priv = NULL;
 }
 
 void
@@ -86,9 +91,12 @@ fl_selected(const struct fl_render_opts *opts, const struct fl_item *it,
 }
 
 /* What an editor wants to look at, unless --only says otherwise: the
- * writer's speculation, vague sources and boosters. */
-#define DEFAULT_LABELS	(1u << FL_LABEL_SPECULATION)
-#define DEFAULT_CATS	((1u << FL_CAT_VAGUE) | (1u << FL_CAT_BOOSTER))
+ * writer's speculation and opinion, vague sources, stances credited to
+ * others, and boosters. */
+#define DEFAULT_LABELS	((1u << FL_LABEL_SPECULATION) | \
+			 (1u << FL_LABEL_OPINION))
+#define DEFAULT_CATS	((1u << FL_CAT_VAGUE) | (1u << FL_CAT_STANCE) | \
+			 (1u << FL_CAT_BOOSTER))
 
 int
 fl_finding_sentence(const struct fl_render_opts *opts,

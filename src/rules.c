@@ -431,10 +431,10 @@ dup:
 		goto fail;
 	}
 	if (cat != FL_CAT_ATTRIBUTION && cat != FL_CAT_VAGUE &&
-	    r.scope != FL_SCOPE_NONE) {
+	    cat != FL_CAT_STANCE && r.scope != FL_SCOPE_NONE) {
 		seterr(L->err, L->file, &n->start_mark,
-		    "rule '%s': scope is for attribution and vague-source "
-		    "rules only", r.id);
+		    "rule '%s': scope is for attribution, vague-source and "
+		    "stance rules only", r.id);
 		goto fail;
 	}
 	if (examples == NULL && L->slim)
@@ -498,7 +498,8 @@ walk(struct loader *L, struct fl_ruleset *rs)
 	if ((cat = fl_category_parse(s, strlen(s))) < 0)
 		return seterr(L->err, L->file, &catnode->start_mark,
 		    "unknown category '%s' (expected hedge, inference, "
-		    "attribution, vague-source, booster, quote or imperative)",
+		    "opinion, attribution, vague-source, stance, booster, "
+		    "quote or imperative)",
 		    s);
 	if (rules == NULL)
 		return seterr(L->err, L->file, &root->start_mark,

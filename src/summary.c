@@ -26,6 +26,9 @@ fl_verdict(struct fl_buf *out, const struct fl_doc *d)
 	    c[FL_LABEL_SPECULATION], d->nsentences,
 	    d->nsentences == 1 ? "" : "s",
 	    c[FL_LABEL_SPECULATION] == 1 ? "s" : "");
+	count(out, c[FL_LABEL_OPINION], "gives the writer's opinion",
+	    "give the writer's opinion");
+	fl_buf_puts(out, "; ");
 	count(out, c[FL_LABEL_SOURCED], "cites a source",
 	    "cite a source");
 	fl_buf_puts(out, "; ");

@@ -20,9 +20,12 @@ SAN_COMMON = $(STD) $(WARN) -g -O1 -fno-omit-frame-pointer $(PKG_CFLAGS) \
 ASAN_FLAGS = -fsanitize=address
 UBSAN_FLAGS = -fsanitize=undefined -fno-sanitize-recover=all
 TSAN_FLAGS = -fsanitize=thread
-ASAN_OBJ = $(LIB_SRC:%.c=build-asan/%.o) build-asan/rules_builtin.o
-UBSAN_OBJ = $(LIB_SRC:%.c=build-ubsan/%.o) build-ubsan/rules_builtin.o
-TSAN_OBJ = $(LIB_SRC:%.c=build-tsan/%.o) build-tsan/rules_builtin.o
+ASAN_OBJ = $(LIB_SRC:%.c=build-asan/%.o) build-asan/rules_builtin.o \
+	build-asan/assets.o
+UBSAN_OBJ = $(LIB_SRC:%.c=build-ubsan/%.o) build-ubsan/rules_builtin.o \
+	build-ubsan/assets.o
+TSAN_OBJ = $(LIB_SRC:%.c=build-tsan/%.o) build-tsan/rules_builtin.o \
+	build-tsan/assets.o
 # A race report ends the program with status 66, which no case expects.
 TSAN_ENV = TSAN_OPTIONS=halt_on_error=1:exitcode=66:second_deadlock_stack=1
 # The cases that run more than one thread.
@@ -44,23 +47,26 @@ build-asan/%.o: src/%.c $(HDRS) | build-asan
 build-ubsan/%.o: src/%.c $(HDRS) | build-ubsan
 	$(SAN_CC) $(SAN_COMMON) $(UBSAN_FLAGS) -c -o $@ $<
 
+build-asan/rules_builtin.o build-asan/assets.o: build-asan/%.o: \
+    build/%.c src/factlens.h src/exercise.h | build-asan
+	$(SAN_CC) $(SAN_COMMON) $(ASAN_FLAGS) -Wno-overlength-strings \
+	    -c -o $@ $<
+
+build-ubsan/rules_builtin.o build-ubsan/assets.o: build-ubsan/%.o: \
+    build/%.c src/factlens.h src/exercise.h | build-ubsan
+	$(SAN_CC) $(SAN_COMMON) $(UBSAN_FLAGS) -Wno-overlength-strings \
+	    -c -o $@ $<
+
 build-tsan/%.o: src/%.c $(HDRS) | build-tsan
 	$(SAN_CC) $(SAN_COMMON) $(TSAN_FLAGS) -c -o $@ $<
 
-build-tsan/rules_builtin.o: build/rules_builtin.c src/factlens.h | build-tsan
+build-tsan/rules_builtin.o build-tsan/assets.o: build-tsan/%.o: \
+    build/%.c src/factlens.h src/exercise.h | build-tsan
 	$(SAN_CC) $(SAN_COMMON) $(TSAN_FLAGS) -Wno-overlength-strings \
 	    -c -o $@ $<
 
 build-tsan/factlens: $(TSAN_OBJ) build-tsan/main.o
 	$(SAN_CC) $(TSAN_FLAGS) -o $@ $^ $(PKG_LIBS) -lpthread
-
-build-asan/rules_builtin.o: build/rules_builtin.c src/factlens.h | build-asan
-	$(SAN_CC) $(SAN_COMMON) $(ASAN_FLAGS) -Wno-overlength-strings \
-	    -c -o $@ $<
-
-build-ubsan/rules_builtin.o: build/rules_builtin.c src/factlens.h | build-ubsan
-	$(SAN_CC) $(SAN_COMMON) $(UBSAN_FLAGS) -Wno-overlength-strings \
-	    -c -o $@ $<
 
 build-asan/factlens: $(ASAN_OBJ) build-asan/main.o
 	$(SAN_CC) $(ASAN_FLAGS) -o $@ $^ $(PKG_LIBS) -lpthread

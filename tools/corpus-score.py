@@ -19,7 +19,7 @@ import re
 import subprocess
 import sys
 
-LABELS = ("sourced", "speculation", "claim", "other")
+LABELS = ("sourced", "speculation", "opinion", "claim", "other")
 
 
 def fold(s):
@@ -87,6 +87,10 @@ def main(argv):
     f1s = []
     print(f"{'label':12s} {'P':>6s} {'R':>6s} {'F1':>6s}   gold -> predicted")
     for lab in LABELS:
+        # A label that neither the gold nor the predictions use is left
+        # out of the macro average.
+        if not any(lab in gp for gp in conf):
+            continue
         tp = conf.get((lab, lab), 0)
         fp = sum(v for (g, p), v in conf.items() if p == lab and g != lab)
         fn = sum(v for (g, p), v in conf.items() if g == lab and p != lab)

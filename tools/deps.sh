@@ -1,6 +1,6 @@
 #!/bin/sh
 # deps.sh: install the Debian packages factlens needs to build and test,
-# when they are missing.  vim and chromium, for two optional checks, and
+# when they are missing.  vim, chromium and node, for optional checks, and
 # python3-distributed and parallel, for the scale check, are left to the
 # user (for the last two it says so).  As root it runs apt-get; otherwise
 # it uses sudo if there is one, and failing that says what to install.

@@ -97,7 +97,7 @@ json_check() {
 import json, sys
 data = open(sys.argv[1], "rb").read()
 idx = 0
-counts = {"sourced": 0, "speculation": 0, "claim": 0, "other": 0}
+counts = {"sourced": 0, "speculation": 0, "opinion": 0, "claim": 0, "other": 0}
 prev_end = 0
 nl = pos = 0
 summary = False

@@ -22,7 +22,8 @@ FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_CFLAGS = $(STD) $(WARN) -g -O1 -fno-omit-frame-pointer $(FUZZ_SAN) \
 	$(PKG_CFLAGS) -Isrc -Ibuild
 FUZZ_HARNESSES = pipeline rules segment markup jsonl
-FUZZ_OBJ = $(LIB_SRC:%.c=build-fuzz/%.o) build-fuzz/rules_builtin.o
+FUZZ_OBJ = $(LIB_SRC:%.c=build-fuzz/%.o) build-fuzz/rules_builtin.o \
+	build-fuzz/assets.o
 FUZZ_BIN = $(FUZZ_HARNESSES:%=build-fuzz/fuzz_%)
 # Per harness: the longest input tried, and the time one input may take.
 FUZZ_OPTS_pipeline = -max_len=16384 -timeout=20 -dict=tests/fuzz/text.dict
@@ -37,7 +38,8 @@ build-fuzz:
 build-fuzz/%.o: src/%.c $(HDRS) | build-fuzz
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 
-build-fuzz/rules_builtin.o: build/rules_builtin.c src/factlens.h | build-fuzz
+build-fuzz/rules_builtin.o build-fuzz/assets.o: build-fuzz/%.o: build/%.c \
+    src/factlens.h src/exercise.h | build-fuzz
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -Wno-overlength-strings -c -o $@ $<
 
 build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/harness.h $(FUZZ_OBJ)

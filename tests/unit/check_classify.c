@@ -47,6 +47,23 @@ static const char *const yaml[] = {
 	"    scope: after\n"
 	"    examples: {match: [\"Aides said so.\"]}\n",
 
+	"category: opinion\nrules:\n"
+	"  - id: o.w\n"
+	"    explain: A judgement.\n"
+	"    words: [a disgrace, a terrible mistake, must think again]\n"
+	"    examples: {match: [\"It was a disgrace.\"]}\n",
+
+	"category: stance\nrules:\n"
+	"  - id: st.hoped\n"
+	"    explain: A hope credited to someone.\n"
+	"    words: [hoped, feared]\n"
+	"    examples: {match: [\"She hoped so.\"]}\n"
+	"  - id: st.feared-that\n"
+	"    explain: A fear, and what is feared.\n"
+	"    words: [feared that]\n"
+	"    scope: after\n"
+	"    examples: {match: [\"She feared that it was so.\"]}\n",
+
 	"category: booster\nrules:\n"
 	"  - id: b.w\n"
 	"    explain: Certainty.\n"
@@ -99,6 +116,7 @@ teardown(void)
 
 #define S FL_LABEL_SOURCED
 #define P FL_LABEL_SPECULATION
+#define J FL_LABEL_OPINION
 #define C FL_LABEL_CLAIM
 #define O FL_LABEL_OTHER
 
@@ -282,6 +300,67 @@ START_TEST(test_plain_claim)
 }
 END_TEST
 
+/* LABELS.md "Which label wins": other, speculation, opinion, sourced,
+ * claim. */
+START_TEST(test_opinion_precedence)
+{
+	assert_label(rs, "The welcome was a disgrace.", J);
+	assert_label(rs, "The council must think again.", J);
+	/* A hedge wins over a judgement. */
+	assert_label(rs, "The council may be making a terrible mistake.", P);
+	/* A judgement in the writer's voice wins over a source. */
+	assert_label(rs, "The welcome was a disgrace; officials said "
+	    "nothing.", J);
+	/* A question and a command are other, judgement or not. */
+	assert_label(rs, "Was the welcome a disgrace?", O);
+	assert_label(rs, "Call it a disgrace.", O);
+	/* A booster alone makes no opinion. */
+	assert_label(rs, "The alliance is clearly crumbling.", C);
+}
+END_TEST
+
+/* Whose judgement: a quotation's, a source's, a vague source's. */
+START_TEST(test_opinion_scope)
+{
+	struct run r;
+
+	assert_label(rs, "\xe2\x80\x9cThe welcome was a disgrace,\xe2\x80"
+	    "\x9d she said.", S);
+	assert_label(rs, "The welcome was \"a disgrace\" for the town.", C);
+	assert_label(rs, "Officials said the welcome was a disgrace.", S);
+	assert_label(rs, "The welcome was a disgrace, she said.", S);
+	assert_label(rs, "According to Reuters, it was a disgrace.", S);
+	/* A vague source owns the judgement it reports (rule 18), but not
+	 * a hedge (rule 2). */
+	assert_label(rs, "Aides said the welcome was a disgrace.", C);
+	assert_label(rs, "Aides said the welcome may be cold.", P);
+	/* Outside the source's scope, the judgement is the writer's. */
+	assert_label(rs, "It was a disgrace, officials said.", J);
+	run_text(rs, "\xe2\x80\x9cIt was a disgrace,\xe2\x80\x9d she said.",
+	    &r);
+	ck_assert(run_has_cue(&r, 0, FL_CAT_OPINION, "a disgrace"));
+	run_free(&r);
+}
+END_TEST
+
+/* Stance cues never change the label; a stance with a scope owns the
+ * hedges and judgements in what it reports. */
+START_TEST(test_stance)
+{
+	struct run r;
+
+	assert_label(rs, "The party hoped to win but feared defeat.", C);
+	assert_label(rs, "The party perhaps hoped to win.", P);
+	assert_label(rs, "She feared that the plan may fail.", C);
+	assert_label(rs, "She feared that the plan was a disgrace.", C);
+	assert_label(rs, "Officials said the party hoped to win.", S);
+	run_text(rs, "The party hoped to win but feared defeat.", &r);
+	ck_assert(run_has_cue(&r, 0, FL_CAT_STANCE, "hoped"));
+	ck_assert(run_has_cue(&r, 0, FL_CAT_STANCE, "feared"));
+	run_free(&r);
+}
+END_TEST
+
 Suite *
 classify_suite(void)
 {
@@ -306,6 +385,12 @@ classify_suite(void)
 	tcase_add_test(tc, test_vague_scope);
 	tcase_add_test(tc, test_inference_booster);
 	tcase_add_test(tc, test_plain_claim);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("opinion-stance");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_opinion_precedence);
+	tcase_add_test(tc, test_opinion_scope);
+	tcase_add_test(tc, test_stance);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("quotations");
 	tcase_add_checked_fixture(tc, setup, teardown);

@@ -365,7 +365,8 @@ END_TEST
 START_TEST(test_bad_values)
 {
 	expect_error("format: jsn\n", 1, 9, "unknown format 'jsn' (expected "
-	    "text, ansi, json, tsv, html, diag, critic, summary or records)");
+	    "text, ansi, json, tsv, html, diag, critic, summary, worksheet, key or "
+	    "records)");
 	expect_error("only: [claim,\n  specultion]\n", 2, 3,
 	    "'specultion' is not a label or category");
 	expect_error("only: claim, specultion\n", 1, 14,

@@ -27,6 +27,7 @@ main(void)
 	srunner_add_suite(sr, render_suite());
 	srunner_add_suite(sr, config_suite());
 	srunner_add_suite(sr, markup_suite());
+	srunner_add_suite(sr, exercise_suite());
 	srunner_add_suite(sr, jsonl_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

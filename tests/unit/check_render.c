@@ -82,7 +82,8 @@ START_TEST(test_json_objects)
 	    "\"end\":46,\"line\":3,\"col\":20,\"label\":\"other\","
 	    "\"text\":\"Why?\",\"cues\":[]}\n"
 	    "{\"type\":\"summary\",\"doc\":\"-\",\"sentences\":3,\"labels\":"
-	    "{\"sourced\":1,\"speculation\":1,\"claim\":0,\"other\":1}}\n");
+	    "{\"sourced\":1,\"speculation\":1,\"opinion\":0,"
+	    "\"claim\":0,\"other\":1}}\n");
 	free(out);
 }
 END_TEST
@@ -97,7 +98,8 @@ START_TEST(test_json_only_counts_all)
 	    "\"end\":46,\"line\":3,\"col\":20,\"label\":\"other\","
 	    "\"text\":\"Why?\",\"cues\":[]}\n"
 	    "{\"type\":\"summary\",\"doc\":\"-\",\"sentences\":3,\"labels\":"
-	    "{\"sourced\":1,\"speculation\":1,\"claim\":0,\"other\":1}}\n");
+	    "{\"sourced\":1,\"speculation\":1,\"opinion\":0,"
+	    "\"claim\":0,\"other\":1}}\n");
 	free(out);
 }
 END_TEST
@@ -108,7 +110,7 @@ START_TEST(test_json_empty)
 
 	ck_assert_str_eq(out, "{\"type\":\"summary\",\"doc\":\"-\","
 	    "\"sentences\":0,\"labels\":{\"sourced\":0,\"speculation\":0,"
-	    "\"claim\":0,\"other\":0}}\n");
+	    "\"opinion\":0,\"claim\":0,\"other\":0}}\n");
 	free(out);
 }
 END_TEST

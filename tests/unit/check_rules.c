@@ -217,7 +217,7 @@ START_TEST(test_scope)
 	    "    words: [maybe]\n"
 	    "    scope: after\n"
 	    "    examples: {match: [\"Maybe.\"]}\n", 0, 3, 5,
-	    "scope is for attribution and vague-source rules only");
+	    "scope is for attribution, vague-source and stance rules only");
 	expect_error("category: attribution\nrules:\n"
 	    "  - id: a.one\n"
 	    "    explain: A test rule.\n"

@@ -25,6 +25,7 @@ Suite *labels_suite(void);
 Suite *render_suite(void);
 Suite *config_suite(void);
 Suite *markup_suite(void);
+Suite *exercise_suite(void);
 Suite *jsonl_suite(void);
 
 /* The sentences of a text, paragraph by paragraph as the reader hands them

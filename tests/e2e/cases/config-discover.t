@@ -14,5 +14,5 @@ The pier may open. It rained.
 speculation	1	1	t.may	The pier may open.
 speculation	1	1	t.may	The pier may open.
 {"type":"sentence","doc":"a.txt","index":1,"start":19,"end":29,"line":1,"col":20,"label":"claim","text":"It rained.","cues":[]}
-{"type":"summary","doc":"a.txt","sentences":2,"labels":{"sourced":0,"speculation":1,"claim":1,"other":0}}
+{"type":"summary","doc":"a.txt","sentences":2,"labels":{"sourced":0,"speculation":1,"opinion":0,"claim":1,"other":0}}
 speculation	1	1	t.may	The pier may open.

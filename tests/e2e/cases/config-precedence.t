@@ -14,7 +14,7 @@ speculation	1	1	t.may	The pier may open.
 status 1
 == -f json
 {"type":"sentence","doc":"a.txt","index":0,"start":0,"end":18,"line":1,"col":1,"label":"speculation","text":"The pier may open.","cues":[{"rule":"t.may","category":"hedge","start":9,"end":12,"text":"may"}]}
-{"type":"summary","doc":"a.txt","sentences":3,"labels":{"sourced":0,"speculation":1,"claim":2,"other":0}}
+{"type":"summary","doc":"a.txt","sentences":3,"labels":{"sourced":0,"speculation":1,"opinion":0,"claim":2,"other":0}}
 status 1
 == -o claim
 claim	1	20	-	Officials said so.
@@ -39,6 +39,6 @@ claim	1	20	-	Officials said so.
 claim	1	39	-	It rained.
 status 0
 == -f diag -o claim --fail-on sourced
-a.txt:1:20: claim: stated as fact with no source and no hedge
-a.txt:1:39: claim: stated as fact with no source and no hedge
+a.txt:1:20: claim: stated as fact with no source, hedge or judgement
+a.txt:1:39: claim: stated as fact with no source, hedge or judgement
 status 0

@@ -15,6 +15,6 @@
 {"type":"sentence","doc":"ent.html","index":2,"start":109,"end":131,"line":2,"col":52,"label":"sourced","text":"The board&#32;said so.","cues":[{"rule":"t.said","category":"attribution","start":109,"end":127,"text":"The board&#32;said"}]}
 {"type":"sentence","doc":"ent.html","index":3,"start":139,"end":231,"line":3,"col":4,"label":"speculation","text":"Caf&eacute; owners &lt;might&gt; stay &copy; 2026, &#8220;may&#8221; &ldquo;they&rdquo; say.","cues":[{"rule":"t.may","category":"hedge","start":162,"end":167,"text":"might"},{"rule":"t.may","category":"hedge","start":197,"end":200,"text":"may"}]}
 {"type":"sentence","doc":"ent.html","index":4,"start":239,"end":303,"line":4,"col":4,"label":"other","text":"Crème&nbsp;brûlée &mdash; m&#X61;y &#109;&#97;&#121; &hellip;","cues":[{"rule":"t.may","category":"hedge","start":268,"end":276,"text":"m&#X61;y"},{"rule":"t.may","category":"hedge","start":277,"end":294,"text":"&#109;&#97;&#121;"}]}
-{"type":"summary","doc":"ent.html","sentences":5,"labels":{"sourced":1,"speculation":2,"claim":1,"other":1}}
+{"type":"summary","doc":"ent.html","sentences":5,"labels":{"sourced":1,"speculation":2,"opinion":0,"claim":1,"other":1}}
 # check: factlens --no-config -r "$E2E/rules" -f json ent.html > j && json_check ent.html j
 # check: factlens --no-config -r "$E2E/rules" ent.html | strip_markers | cmp - ent.html

@@ -5,4 +5,4 @@
 # stdout:
 {"type":"sentence","doc":"amp.html","index":0,"start":3,"end":18,"line":1,"col":4,"label":"speculation","text":"It &amp;may go.","cues":[{"rule":"t.may","category":"hedge","start":11,"end":14,"text":"may"}]}
 {"type":"sentence","doc":"amp.html","index":1,"start":19,"end":40,"line":1,"col":20,"label":"speculation","text":"It &amp;amp;might go.","cues":[{"rule":"t.may","category":"hedge","start":31,"end":36,"text":"might"}]}
-{"type":"summary","doc":"amp.html","sentences":2,"labels":{"sourced":0,"speculation":2,"claim":0,"other":0}}
+{"type":"summary","doc":"amp.html","sentences":2,"labels":{"sourced":0,"speculation":2,"opinion":0,"claim":0,"other":0}}

@@ -41,7 +41,7 @@ factlens: in.jsonl:17: longer than --max-record (64 bytes)
 factlens: in.jsonl:18: invalid UTF-8 at byte 19
 factlens: in.jsonl:19: invalid UTF-8 at byte 16
 # stdout:
-{"id":"ok-1","text":"The pier may open.","factlens":{"labels":{"sourced":0,"speculation":1,"claim":0,"other":0},"sentences":[{"index":0,"start":0,"end":18,"line":1,"col":1,"label":"speculation","text":"The pier may open.","cues":[{"rule":"t.may","category":"hedge","start":9,"end":12,"text":"may"}]}]}}
+{"id":"ok-1","text":"The pier may open.","factlens":{"labels":{"sourced":0,"speculation":1,"opinion":0,"claim":0,"other":0},"sentences":[{"index":0,"start":0,"end":18,"line":1,"col":1,"label":"speculation","text":"The pier may open.","cues":[{"rule":"t.may","category":"hedge","start":9,"end":12,"text":"may"}]}]}}
 {"factlens":{"error":"invalid JSON at byte 3: invalid token near 'not'","line":2}}
 {"factlens":{"error":"invalid JSON at byte 23: premature end of input near '\"cut off'","line":3}}
 {"factlens":{"error":"invalid JSON at byte 17: end of file expected near 'trailing'","line":4}}
@@ -58,4 +58,4 @@ factlens: in.jsonl:19: invalid UTF-8 at byte 16
 {"factlens":{"error":"longer than --max-record (64 bytes)","line":17}}
 {"factlens":{"error":"invalid UTF-8 at byte 19","line":18}}
 {"factlens":{"error":"invalid UTF-8 at byte 16","line":19}}
-{"id":"ok-2","text":"It opened.","factlens":{"labels":{"sourced":0,"speculation":0,"claim":1,"other":0},"sentences":[{"index":0,"start":0,"end":10,"line":1,"col":1,"label":"claim","text":"It opened.","cues":[]}]}}
+{"id":"ok-2","text":"It opened.","factlens":{"labels":{"sourced":0,"speculation":0,"opinion":0,"claim":1,"other":0},"sentences":[{"index":0,"start":0,"end":10,"line":1,"col":1,"label":"claim","text":"It opened.","cues":[]}]}}

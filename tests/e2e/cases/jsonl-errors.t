@@ -12,5 +12,5 @@ factlens: --max-record: bad size '0'
 factlens: --max-record: bad size '12X'
 factlens: --line-offset: bad number '-1'
 factlens: missing.jsonl: No such file or directory
-1: 1 sentence: sourced 0, speculation 1, claim 0, other 0
-1: 1 sentence: sourced 0, speculation 1, claim 0, other 0
+1: 1 sentence: sourced 0, speculation 1, opinion 0, claim 0, other 0
+1: 1 sentence: sourced 0, speculation 1, opinion 0, claim 0, other 0

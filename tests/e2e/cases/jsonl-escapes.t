@@ -26,6 +26,6 @@ assert n == 5, n
 {"type":"sentence","doc":1,"index":1,"start":24,"end":64,"line":1,"col":25,"label":"sourced","text":"Officials said \"it might\" — café/bar.","cues":[{"rule":"t.said","category":"attribution","start":24,"end":38,"text":"Officials said"},{"rule":"t.quote","category":"quote","start":39,"end":49,"text":"\"it might\""},{"rule":"t.may","category":"hedge","start":43,"end":48,"text":"might"}]}
 {"type":"sentence","doc":1,"index":2,"start":66,"end":86,"line":3,"col":1,"label":"speculation","text":"A back\\slash may go.","cues":[{"rule":"t.may","category":"hedge","start":79,"end":82,"text":"may"}]}
 {"type":"sentence","doc":1,"index":3,"start":87,"end":96,"line":3,"col":22,"label":"claim","text":"Nul\u0000byte.","cues":[]}
-{"type":"summary","doc":1,"sentences":4,"labels":{"sourced":1,"speculation":2,"claim":1,"other":0}}
+{"type":"summary","doc":1,"sentences":4,"labels":{"sourced":1,"speculation":2,"opinion":0,"claim":1,"other":0}}
 {"type":"sentence","doc":3,"index":0,"start":0,"end":14,"line":1,"col":1,"label":"speculation","text":"éé It might.","cues":[{"rule":"t.may","category":"hedge","start":8,"end":13,"text":"might"}]}
-{"type":"summary","doc":3,"sentences":1,"labels":{"sourced":0,"speculation":1,"claim":0,"other":0}}
+{"type":"summary","doc":3,"sentences":1,"labels":{"sourced":0,"speculation":1,"opinion":0,"claim":0,"other":0}}

@@ -13,6 +13,6 @@ critic 2 0 factlens: --format=critic cannot show JSON Lines records (use records
 factlens: --format=records reads JSON Lines, not text
 factlens: b.txt:1: invalid JSON at byte 2: invalid token near 'It'
 {"factlens":{"error":"invalid JSON at byte 2: invalid token near 'It'","line":1}}
-{"text":"It opened.","factlens":{"labels":{"sourced":0,"speculation":0,"claim":1,"other":0},"sentences":[]}}
+{"text":"It opened.","factlens":{"labels":{"sourced":0,"speculation":0,"opinion":0,"claim":1,"other":0},"sentences":[]}}
 factlens: --format=text cannot show JSON Lines records (use records, json, tsv or summary)
 ⟦claim⟧It opened.

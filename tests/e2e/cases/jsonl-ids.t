@@ -13,14 +13,14 @@
 { "id" : "spaced" , "text" : "It might." }
 # run: factlens -r "$E2E/rules" -f json ids.jsonl | grep '"summary"'
 # stdout:
-{"type":"summary","doc":7,"sentences":1,"labels":{"sourced":0,"speculation":1,"claim":0,"other":0}}
-{"type":"summary","doc":-3,"sentences":1,"labels":{"sourced":1,"speculation":0,"claim":0,"other":0}}
-{"type":"summary","doc":1.50,"sentences":1,"labels":{"sourced":0,"speculation":0,"claim":1,"other":0}}
-{"type":"summary","doc":2E+3,"sentences":1,"labels":{"sourced":0,"speculation":0,"claim":1,"other":0}}
-{"type":"summary","doc":123456789012345678901234567890,"sentences":1,"labels":{"sourced":0,"speculation":0,"claim":1,"other":0}}
-{"type":"summary","doc":"caf\u00e9 \"7\"","sentences":1,"labels":{"sourced":0,"speculation":0,"claim":1,"other":0}}
-{"type":"summary","doc":true,"sentences":1,"labels":{"sourced":0,"speculation":0,"claim":1,"other":0}}
-{"type":"summary","doc":false,"sentences":1,"labels":{"sourced":0,"speculation":0,"claim":1,"other":0}}
-{"type":"summary","doc":null,"sentences":1,"labels":{"sourced":0,"speculation":0,"claim":1,"other":0}}
-{"type":"summary","doc":10,"sentences":1,"labels":{"sourced":0,"speculation":0,"claim":1,"other":0}}
-{"type":"summary","doc":"spaced","sentences":1,"labels":{"sourced":0,"speculation":1,"claim":0,"other":0}}
+{"type":"summary","doc":7,"sentences":1,"labels":{"sourced":0,"speculation":1,"opinion":0,"claim":0,"other":0}}
+{"type":"summary","doc":-3,"sentences":1,"labels":{"sourced":1,"speculation":0,"opinion":0,"claim":0,"other":0}}
+{"type":"summary","doc":1.50,"sentences":1,"labels":{"sourced":0,"speculation":0,"opinion":0,"claim":1,"other":0}}
+{"type":"summary","doc":2E+3,"sentences":1,"labels":{"sourced":0,"speculation":0,"opinion":0,"claim":1,"other":0}}
+{"type":"summary","doc":123456789012345678901234567890,"sentences":1,"labels":{"sourced":0,"speculation":0,"opinion":0,"claim":1,"other":0}}
+{"type":"summary","doc":"caf\u00e9 \"7\"","sentences":1,"labels":{"sourced":0,"speculation":0,"opinion":0,"claim":1,"other":0}}
+{"type":"summary","doc":true,"sentences":1,"labels":{"sourced":0,"speculation":0,"opinion":0,"claim":1,"other":0}}
+{"type":"summary","doc":false,"sentences":1,"labels":{"sourced":0,"speculation":0,"opinion":0,"claim":1,"other":0}}
+{"type":"summary","doc":null,"sentences":1,"labels":{"sourced":0,"speculation":0,"opinion":0,"claim":1,"other":0}}
+{"type":"summary","doc":10,"sentences":1,"labels":{"sourced":0,"speculation":0,"opinion":0,"claim":1,"other":0}}
+{"type":"summary","doc":"spaced","sentences":1,"labels":{"sourced":0,"speculation":1,"opinion":0,"claim":0,"other":0}}

@@ -8,5 +8,5 @@ factlens: chunk.jsonl:1002: no text field 'text'
 # stdout:
 {"factlens":{"error":"invalid JSON at byte 3: invalid token near '﻿'","line":1001}}
 {"id":2,"factlens":{"error":"no text field 'text'","line":1002}}
-{"text":"No id.","factlens":{"labels":{"sourced":0,"speculation":0,"claim":1,"other":0},"sentences":[{"index":0,"start":0,"end":6,"line":1,"col":1,"label":"claim","text":"No id.","cues":[]}]}}
+{"text":"No id.","factlens":{"labels":{"sourced":0,"speculation":0,"opinion":0,"claim":1,"other":0},"sentences":[{"index":0,"start":0,"end":6,"line":1,"col":1,"label":"claim","text":"No id.","cues":[]}]}}
 1003	claim	1	1	-	No id.
