@@ -12,7 +12,6 @@
  * regex limit, a directive warning) is kept with its batch and reported
  * when the batch is written, so standard error keeps the order too.
  */
-#include <errno.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
