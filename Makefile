@@ -6,7 +6,9 @@
 #                   quickfix) and HTML (headless Chromium) checks, the
 #                   worksheet (structure; a student in Chromium, axe-core),
 #                   the examples of README.md and the man page, set-up
-#                   (deps.sh, install) and shell completion
+#                   (deps.sh, install), shell completion, and JSON Lines
+#                   through Dask and GNU parallel
+#   make tsan       every --jobs case under ThreadSanitizer
 #   make asan / ubsan / valgrind   the tests under sanitizers, valgrind
 #   make fuzz [FUZZ_SECONDS=N]     the libFuzzer harnesses (clang)
 #   make deps       install missing Debian build dependencies
@@ -45,9 +47,10 @@ LIB_SRC = buf.c labels.c utf8.c input.c segment.c rules.c prefilter.c match.c \
 	render.c summary.c fmt_text.c fmt_json.c fmt_tsv.c fmt_ansi.c \
 	fmt_html.c fmt_diag.c fmt_critic.c fmt_summary.c annotate.c \
 	parallel.c markup.c markdown.c html_in.c config.c suppress.c \
-	exercise.c fmt_worksheet.c fmt_key.c grade.c grade_report.c
+	exercise.c fmt_worksheet.c fmt_key.c grade.c grade_report.c \
+	jsonl_in.c records.c pool.c fmt_records.c
 HDRS = src/factlens.h src/utf8.h src/annotate.h src/markup.h src/config.h \
-	src/exercise.h src/grade.h
+	src/exercise.h src/grade.h src/pool.h
 LIB_OBJ = $(LIB_SRC:%.c=build/%.o) build/rules_builtin.o build/assets.o
 ASSETS = fl_asset_exercise_css=src/web/exercise.css \
 	fl_asset_worksheet_css=src/web/worksheet.css \
@@ -100,7 +103,8 @@ build/check_unit: $(UNIT_SRC) $(LIB_OBJ) build/snapshot_data.o | build
 	    $(CHECK_LIBS) $(PKG_LIBS) -lpthread
 
 check: check-rules check-unit check-e2e check-hostile check-corpus check-editors \
-	check-html check-worksheet check-docs check-setup check-completion
+	check-html check-worksheet check-docs check-setup check-completion \
+	check-scale
 
 check-rules: factlens
 	./factlens --check-rules
@@ -154,6 +158,10 @@ check-completion: factlens
 # node_modules: cd tests/worksheet && npm ci).
 check-worksheet: factlens
 	sh tests/worksheet/run.sh ./factlens
+# JSON Lines at scale: tools/factlens-dask and GNU parallel give the
+# output of one factlens (skipped without python3-distributed, parallel).
+check-scale: factlens
+	sh tests/scale/run.sh ./factlens
 
 bench: factlens
 	sh bench/run.sh ./factlens
@@ -214,5 +222,5 @@ clean:
 .PHONY: all check check-rules check-unit check-e2e check-hostile check-corpus \
 	check-editors \
 	check-html check-worksheet check-docs check-setup check-completion \
-	screenshot screenshot-worksheet bench deps demo eval install \
+	check-scale screenshot screenshot-worksheet bench deps demo eval install \
 	uninstall lint lint-man clean

@@ -11,26 +11,37 @@
 #     grows linearly;
 #   - --jobs 2 against --jobs 1: the speed-up on two threads;
 #   - start-up: the best of 20 runs on empty input (rule loading, regex
-#     compilation, JIT).
+#     compilation, JIT);
 #   - the project's own news stories, reviews and editorials (tests/corpus),
 #     repeated: json against grep on cue-dense prose;
+#   - record mode: the same kind of text as JSON Lines, one article of
+#     about 3.5 KB a record (bench/tojsonl.c), -f records on one thread,
+#     --jobs 2, GNU parallel with 2 jobs and tools/factlens-dask with 2
+#     workers: records/s and MB/s, and the ratio to --format=json on the
+#     same text as plain text.
 # Sizes: BENCH_MB (default 100) for the main corpus, BENCH_SCALE_MB (default
 # 16) for the 1x of the scaling runs, BENCH_NEWS_MB (default 20) for the
-# news text.  Machines are shared and noisy: read
+# news text, BENCH_JSONL_MB (default 500) for the text of the JSON Lines
+# corpus.  Machines are shared and noisy: read
 # the ratios, which compare runs on the same machine at the same time.  Every
 # timing but start-up is the best of three runs.
 set -eu
 bin=${1:-./factlens}
+# Absolute: GNU parallel and the Dask workers run it too.
+case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
 here=$(dirname "$0")
 mb=${BENCH_MB:-100}
 smb=${BENCH_SCALE_MB:-16}
 nmb=${BENCH_NEWS_MB:-20}
+jmb=${BENCH_JSONL_MB:-500}
 tmp=${BENCH_TMP:-$(mktemp -d)}
 trap 'rm -rf "$tmp"' EXIT
+trap 'exit 2' HUP INT TERM
 CC=${CC:-cc}
 
 $CC -O2 -o "$tmp/gencorpus" "$here/gencorpus.c"
 $CC -O2 -o "$tmp/runstat" "$here/runstat.c"
+$CC -O2 -o "$tmp/tojsonl" "$here/tojsonl.c"
 stat() { "$tmp/runstat" "$@"; }
 # best3 ARGS...: stat's "seconds peak-KB" for the best of three runs (the
 # least time, the most memory): one run is easily slowed by the machine's
@@ -39,6 +50,11 @@ best3() {
 	_t= _m=0
 	for _i in 1 2 3; do
 		_r=$(stat "$@")
+		if [ "$(echo "$_r" | cut -d' ' -f3)" != 0 ]; then
+			# In a command substitution: end the whole script.
+			echo "bench: '$*' failed: $_r" >&2
+			kill -TERM $$
+		fi
 		_s=$(echo "$_r" | cut -d' ' -f1)
 		_k=$(echo "$_r" | cut -d' ' -f2)
 		if [ -z "$_t" ] || [ "$(calc "$_s < $_t" 0)" -eq 1 ]; then
@@ -135,3 +151,49 @@ for i in $(seq 20); do
 	fi
 done
 printf 'start-up (best of 20, empty input): %s ms\n' "$(calc "$best * 1000" 1)"
+
+# Record mode.  The JSON Lines records hold exactly the text of jtext.txt,
+# so that the plain-text figure is for the same bytes of text.
+printf 'record mode: %s MB of text as JSON Lines ... ' "$jmb"
+"$tmp/gencorpus" "$jmb" 7 > "$tmp/jtext.txt"
+"$tmp/tojsonl" 3500 < "$tmp/jtext.txt" > "$tmp/corpus.jsonl"
+rm -f "$tmp/corpus.txt"
+jbytes=$(wc -c < "$tmp/corpus.jsonl")
+recs=$(wc -l < "$tmp/corpus.jsonl")
+jsize=$(calc "$jbytes / 1048576" 3)
+echo "$recs records, $(calc "$jsize" 1) MB"
+set -- $(best3 "$tmp/jtext.txt" /dev/null "$bin" --format=json)
+tplain=$1
+printf '  %-30s %8.2f s %8s MB/s of text\n' "plain text --format=json" \
+    "$tplain" "$(mbs "$(calc "$jmb" 3)" "$tplain")"
+# rec LABEL SECONDS: records/s, MB/s of JSON Lines and the ratio to plain
+# text (its time over this one's: 1.00 is as fast).
+rec() {
+	printf '  %-30s %8.2f s %8s records/s %8s MB/s  %sx plain text\n' \
+	    "$1" "$2" "$(calc "$recs / $2" 0)" "$(mbs "$jsize" "$2")" \
+	    "$(calc "$tplain / $2" 2)"
+}
+set -- $(best3 "$tmp/corpus.jsonl" /dev/null "$bin" --input=jsonl -f records)
+rec "-f records" "$1"
+rm1=$(calc "$2 / 1024" 1)
+set -- $(best3 "$tmp/corpus.jsonl" /dev/null "$bin" --input=jsonl -f records \
+    --jobs 2)
+rec "-f records --jobs 2" "$1"
+echo "  peak RSS: $rm1 MB one thread, $(calc "$2 / 1024" 1) MB --jobs 2"
+if command -v parallel >/dev/null 2>&1; then
+	set -- $(best3 "$tmp/corpus.jsonl" /dev/null parallel --pipe \
+	    --block 8M --keep-order -j 2 "$bin" --input=jsonl -f records)
+	rec "GNU parallel -j 2 --block 8M" "$1"
+else
+	echo "  GNU parallel: skipped (not installed)"
+fi
+if /usr/bin/python3 -c 'import distributed' 2>/dev/null; then
+	# Start-up of the local cluster included; no --output: the records
+	# still go through the workers, which count them, and are dropped.
+	set -- $(best3 /dev/null /dev/null "$here/../tools/factlens-dask" -q \
+	    --workers 2 --blocksize 8MiB --factlens "$bin" \
+	    "$tmp/corpus.jsonl")
+	rec "factlens-dask --workers 2" "$1"
+else
+	echo "  factlens-dask: skipped (no python3-distributed)"
+fi

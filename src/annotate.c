@@ -642,6 +642,8 @@ fl_annotate_fd(const struct fl_annotator *a, int fd, struct fl_doc *d,
 		fl_buf_release(&out);
 		return f.failed ? -2 : rc;
 	}
+	if (a->input == FL_INPUT_JSONL)
+		return fl_annotate_records(a, fd, d, read_errno);
 	if (a->jobs > 1)
 		return fl_annotate_parallel(a, fd, d, read_errno);
 	fl_reader_init(&r, fd, a->para_limit);
@@ -686,22 +688,16 @@ fl_annotate_fd(const struct fl_annotator *a, int fd, struct fl_doc *d,
 }
 
 void
-fl_annotate_mem(const struct fl_annotator *a, const char *text, size_t len,
-    struct fl_doc *d, struct fl_buf *out)
+fl_annotate_text(const struct fl_annotator *a, struct fl_work *w,
+    const char *text, size_t len, struct fl_doc *d, struct fl_buf *out)
 {
 	struct fl_para p;
-	struct fl_work w;
 	struct fl_supp st;
 	size_t at = 0;
 
-	if (a->input == FL_INPUT_MARKDOWN || a->input == FL_INPUT_HTML) {
-		annotate_markup(a, text, len, d, out);
-		return;
-	}
 	/* Paragraphs as the reader would hand them on, without a copy. */
-	fl_work_init(&w, a);
 	supp_setup(&st, a);
-	w.supp = &st;
+	w->supp = &st;
 	if (a->fmt->begin != NULL)
 		a->fmt->begin(out, d);
 	p.line = 1;
@@ -712,7 +708,7 @@ fl_annotate_mem(const struct fl_annotator *a, const char *text, size_t len,
 		p.text = text + at;
 		p.len = e - at;
 		p.offset = at;
-		fl_work_para(a, &w, &p, d, out);
+		fl_work_para(a, w, &p, d, out);
 		for (k = at; k < e; k++) {
 			if (text[k] == '\n') {
 				p.line++;
@@ -722,10 +718,25 @@ fl_annotate_mem(const struct fl_annotator *a, const char *text, size_t len,
 		}
 		at = e;
 	}
-	fl_work_flush(a, &w, d, out);
+	fl_work_flush(a, w, d, out);
 	fl_supp_finish(&st);
 	fl_supp_release(&st);
+	w->supp = NULL;
 	if (a->fmt->end != NULL)
 		a->fmt->end(out, d);
+}
+
+void
+fl_annotate_mem(const struct fl_annotator *a, const char *text, size_t len,
+    struct fl_doc *d, struct fl_buf *out)
+{
+	struct fl_work w;
+
+	if (a->input == FL_INPUT_MARKDOWN || a->input == FL_INPUT_HTML) {
+		annotate_markup(a, text, len, d, out);
+		return;
+	}
+	fl_work_init(&w, a);
+	fl_annotate_text(a, &w, text, len, d, out);
 	fl_work_release(&w);
 }

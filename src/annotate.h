@@ -102,6 +102,15 @@ void fl_work_para(const struct fl_annotator *a, struct fl_work *w,
 void fl_work_flush(const struct fl_annotator *a, struct fl_work *w,
     struct fl_doc *d, struct fl_buf *out);
 
+/* Annotate text[0, len) as one plain-text document with w, a thread's
+ * working state (fl_annotate_mem, without setting one up). */
+void fl_annotate_text(const struct fl_annotator *a, struct fl_work *w,
+    const char *text, size_t len, struct fl_doc *d, struct fl_buf *out);
+
+/* records.c: fl_annotate_fd for --input=jsonl, on a->jobs threads. */
+int fl_annotate_records(const struct fl_annotator *a, int fd,
+    struct fl_doc *d, int *read_errno);
+
 /* parallel.c: fl_annotate_fd for a->jobs > 1. */
 int fl_annotate_parallel(const struct fl_annotator *a, int fd,
     struct fl_doc *d, int *read_errno);

@@ -182,18 +182,21 @@ fl_buf_consume(struct fl_buf *b, size_t n)
 	b->ptr[b->len] = '\0';
 }
 
-static const char *const input_names[] = { "text", "markdown", "html" };
+static const char *const input_names[] = { "text", "markdown", "html",
+    "jsonl" };
+#define NINPUTS (sizeof(input_names) / sizeof(input_names[0]))
 
 const char *
 fl_input_name(int input)
 {
-	return input >= 0 && input < 3 ? input_names[input] : "text";
+	return input >= 0 && (size_t)input < NINPUTS ? input_names[input] :
+	    "text";
 }
 
 int
 fl_input_parse(const char *s)
 {
-	return fl_name_lookup(input_names, 3, s, strlen(s));
+	return fl_name_lookup(input_names, (int)NINPUTS, s, strlen(s));
 }
 
 int
@@ -207,5 +210,7 @@ fl_input_for_name(const char *name)
 		return FL_INPUT_MARKDOWN;
 	if (strcasecmp(dot, ".html") == 0 || strcasecmp(dot, ".htm") == 0)
 		return FL_INPUT_HTML;
+	if (strcasecmp(dot, ".jsonl") == 0 || strcasecmp(dot, ".ndjson") == 0)
+		return FL_INPUT_JSONL;
 	return FL_INPUT_TEXT;
 }

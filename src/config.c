@@ -15,7 +15,7 @@
  *	only: speculation,vague-source	# labels or categories: a list, or
  *					# a string with commas
  *	fail-on: [speculation=20%]	# LABEL[=N|=N%], string or list
- *	input:				# glob -> text, markdown or html
+ *	input:				# glob -> text, markdown, html, jsonl
  *	  "*.mdx": markdown
  *
  * A key with a null value (nothing, "~" or "null") is not set.  Rule ids
@@ -474,7 +474,8 @@ load_format(struct loader *L, yaml_node_t *v)
 	return 0;
 }
 
-/* input: a mapping of globs to text, markdown or html, in file order. */
+/* input: a mapping of globs to text, markdown, html or jsonl, in file
+ * order. */
 static int
 load_input(struct loader *L, yaml_node_t *v)
 {
@@ -489,7 +490,7 @@ load_input(struct loader *L, yaml_node_t *v)
 		return 0;
 	if (v->type != YAML_MAPPING_NODE)
 		return markerr(L, &v->start_mark, "'input' must be a mapping "
-		    "of globs to text, markdown or html");
+		    "of globs to text, markdown, html or jsonl");
 	for (pr = v->data.mapping.pairs.start;
 	    pr < v->data.mapping.pairs.top; pr++) {
 		k = node(L, pr->key);
@@ -507,12 +508,12 @@ load_input(struct loader *L, yaml_node_t *v)
 				    "duplicate glob '%s'", gs);
 		if (t->type != YAML_SCALAR_NODE)
 			return markerr(L, &t->start_mark, "input: '%s' must "
-			    "map to text, markdown or html", gs);
+			    "map to text, markdown, html or jsonl", gs);
 		if ((ts = scalar(L, t)) == NULL)
 			return -1;
 		if (fl_input_parse(ts) < 0)
 			return markerr(L, &t->start_mark, "input: '%s' is not "
-			    "text, markdown or html", ts);
+			    "text, markdown, html or jsonl", ts);
 		c->inputs = fl_xrealloc(c->inputs,
 		    (c->ninputs + 1) * sizeof(*c->inputs));
 		g = &c->inputs[c->ninputs++];

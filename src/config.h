@@ -20,7 +20,8 @@ struct fl_setting {
 /* "input:" maps a glob to an input type. */
 struct fl_input_glob {
 	struct fl_setting glob;
-	struct fl_setting input;	/* "text", "markdown" or "html" */
+	struct fl_setting input;	/* "text", "markdown", "html" or
+					   "jsonl" */
 };
 
 struct fl_config {

@@ -641,6 +641,8 @@ struct fl_doc {
 	const struct fl_ruleset *rs;	/* may be NULL: no cue counts */
 	size_t *rule_counts;	/* cues per rule (rs->nrules), or NULL */
 	size_t mark;		/* hold formats: where the summary goes */
+	const struct fl_record *record;	/* --input=jsonl: the record this
+					   document is, or NULL */
 	void *priv;		/* a format's own state for the document, or
 				   NULL; fl_doc_release frees it with */
 	void (*priv_free)(void *priv);
@@ -734,6 +736,14 @@ extern const struct fl_format fl_fmt_html;
 extern const struct fl_format fl_fmt_diag;
 extern const struct fl_format fl_fmt_critic;
 extern const struct fl_format fl_fmt_summary;
+extern const struct fl_format fl_fmt_records;
+
+/* fmt_json.c: the fields of a sentence object from "index" on, and the
+ * labels object {"sourced":N,...}, which the records format shares. */
+void fl_json_sentence_fields(struct fl_buf *out, const struct fl_doc *d,
+    const struct fl_para *p, const struct fl_item *it,
+    const struct fl_cue *cues);
+void fl_json_labels(struct fl_buf *out, const struct fl_doc *d);
 extern const struct fl_format fl_fmt_worksheet;
 extern const struct fl_format fl_fmt_key;
 
@@ -761,13 +771,21 @@ struct fl_annotator {
 	/* Warnings about directives, at a line and column; may be NULL. */
 	void (*on_warn)(void *arg, long line, long col, const char *msg);
 	void *warn_arg;
+	/* --input=jsonl: which fields to read (NULL: the defaults), and the
+	 * report of a bad record at an input line (may be NULL).  Inside a
+	 * record, on_limit and on_warn get the record's input line and
+	 * column 0. */
+	const struct fl_jsonl_opts *jsonl;
+	void (*on_bad)(void *arg, long line, const char *msg);
+	void *bad_arg;
 };
 
 /* What the input is: plain text, or markup whose prose is annotated. */
 enum fl_input {
 	FL_INPUT_TEXT,
 	FL_INPUT_MARKDOWN,
-	FL_INPUT_HTML
+	FL_INPUT_HTML,
+	FL_INPUT_JSONL		/* JSON Lines: one record a line */
 };
 
 const char *fl_input_name(int input);
@@ -783,5 +801,103 @@ int fl_annotate_fd(const struct fl_annotator *a, int fd, struct fl_doc *d,
 /* Annotate a buffer held in memory (tests, --check-rules examples). */
 void fl_annotate_mem(const struct fl_annotator *a, const char *text,
     size_t len, struct fl_doc *d, struct fl_buf *out);
+
+/* jsonl_in.c: JSON Lines records -------------------------------------- */
+
+/* What --input=jsonl reads from each line. */
+struct fl_jsonl_opts {
+	const char *text_field;	/* dotted path to the text: "text" */
+	const char *id_field;	/* dotted path to the id: "id" */
+	const char *record_field;	/* the field -f records adds */
+	size_t max_record;	/* longest line read, in bytes */
+	long line_offset;	/* the first line is line_offset + 1 */
+};
+
+#define FL_MAX_RECORD (64 * 1024 * 1024)
+
+/* The defaults: text, id, factlens, 64 MiB, 0. */
+void fl_jsonl_opts_init(struct fl_jsonl_opts *o);
+
+/*
+ * A line reader: hands on one line at a time without its line end (LF or
+ * CRLF), skipping lines of only spaces, tabs and CRs, and a UTF-8 byte
+ * order mark at the start of line 1.  A line longer than max bytes is not
+ * kept: it is handed on once, empty, with too_long set, and its bytes are
+ * skipped.  Memory stays within max plus one read.
+ */
+struct fl_lines {
+	int fd;
+	struct fl_buf buf;
+	size_t pos;		/* start of the unread bytes */
+	size_t scan;		/* where the search for a line end resumes */
+	long line;		/* number of the last line handed on */
+	size_t max;
+	int eof;
+	int error;		/* errno of a failed read, or 0 */
+	int skipping;		/* inside a line too long to keep */
+	/* Called before every read(2) that may block; may be NULL. */
+	void (*before_read)(void *arg);
+	void *before_read_arg;
+};
+
+struct fl_jline {
+	const char *text;	/* not NUL-terminated; valid until the next
+				   call */
+	size_t len;
+	long line;		/* 1-based, counting every line */
+	int too_long;
+};
+
+/* Start reading fd; line numbers start after first_line. */
+void fl_lines_init(struct fl_lines *r, int fd, size_t max, long first_line);
+void fl_lines_release(struct fl_lines *r);
+/* The next line in *l: 1, or 0 at end of input (r->error says if a read
+ * failed; what was read before it has been handed on). */
+int fl_lines_next(struct fl_lines *r, struct fl_jline *l);
+
+/* One record as the formats see it (fl_doc.record). */
+struct fl_record {
+	long line;		/* its input line */
+	const char *id;		/* the id as JSON text, as written, or the
+				   line number */
+	size_t idlen;
+	const char *idtext;	/* for people: a string id decoded, else id */
+	size_t idtextlen;
+	const char *head;	/* the object up to the end of its last member,
+				   without the closing brace; "{" if none */
+	size_t headlen;
+	int members;		/* head holds a member */
+	const char *field;	/* the name of the field -f records adds */
+	const char *error;	/* why the line is bad, or NULL */
+};
+
+/* Decodes lines into records; reused from line to line.  Owns what the
+ * record and text it hands on point to, until the next decode. */
+struct fl_jsonl {
+	const struct fl_jsonl_opts *opts;
+	void *root;		/* json_t * of the line */
+	void *paths;		/* the dotted paths, split */
+	struct fl_buf head;	/* the head, when a member had to go */
+	char idnum[24];		/* the line number as an id */
+	char msg[512];
+};
+
+void fl_jsonl_init(struct fl_jsonl *j, const struct fl_jsonl_opts *o);
+void fl_jsonl_release(struct fl_jsonl *j);
+
+/*
+ * Decode the line l (with libjansson) into rec, and point *text at the
+ * decoded UTF-8 of its text field.  Returns 0; or -1 for a bad line, with
+ * rec->error saying why (rec->head is still the object, or "{" when the
+ * line is not one).  A line that is too long, or not a JSON object, lacks
+ * the text field, has a text that is not a string, holds invalid UTF-8 or
+ * an id that is not a scalar, is bad.
+ */
+int fl_jsonl_decode(struct fl_jsonl *j, const struct fl_jline *l,
+    struct fl_record *rec, const char **text, size_t *len);
+
+/* Is the format one that can show records (records, json, tsv,
+ * summary)? */
+int fl_format_for_records(const struct fl_format *f);
 
 #endif

@@ -2,7 +2,8 @@
  * fmt_json.c: JSON Lines, the machine interface.  One object per sentence
  * (document offsets, 1-based line and column, label, text and cues), then
  * one summary object per document, as DESIGN.md specifies.  Text is always
- * valid UTF-8: invalid bytes become U+FFFD (fl_json_str).
+ * valid UTF-8: invalid bytes become U+FFFD (fl_json_str).  For a JSON
+ * Lines record (--input=jsonl), doc is the record's id as it was written.
  */
 #include <string.h>
 
@@ -44,17 +45,26 @@ put_num(struct fl_buf *out, const char *lit, size_t n, unsigned long long v)
 
 #define PUTN(out, lit, v) put_num((out), (lit), sizeof(lit) - 1, (v))
 
+/* The document: a record's id as it was written, else the name. */
 static void
-sentence(struct fl_buf *out, const struct fl_doc *d, const struct fl_para *p,
-    const struct fl_item *it, const struct fl_cue *cues)
+put_doc(struct fl_buf *out, const struct fl_doc *d)
+{
+	if (d->record != NULL)
+		fl_buf_put(out, d->record->id, d->record->idlen);
+	else
+		fl_json_str(out, d->name, strlen(d->name));
+}
+
+void
+fl_json_sentence_fields(struct fl_buf *out, const struct fl_doc *d,
+    const struct fl_para *p, const struct fl_item *it,
+    const struct fl_cue *cues)
 {
 	size_t j;
 	int first = 1;
 
-	PUTS(out, "{\"type\":\"sentence\",\"doc\":");
-	fl_json_str(out, d->name, strlen(d->name));
 	/* Numbers by hand: printf was a fifth of the time of this format. */
-	PUTN(out, ",\"index\":", d->index);
+	PUTN(out, "\"index\":", d->index);
 	PUTN(out, ",\"start\":", p->offset + it->s.start);
 	PUTN(out, ",\"end\":", p->offset + it->s.end);
 	PUTN(out, ",\"line\":", (unsigned long long)it->s.line);
@@ -82,21 +92,44 @@ sentence(struct fl_buf *out, const struct fl_doc *d, const struct fl_para *p,
 		fl_json_str(out, p->text + c->start, c->end - c->start);
 		fl_buf_putc(out, '}');
 	}
-	PUTS(out, "]}\n");
+	PUTS(out, "]}");
+}
+
+static void
+sentence(struct fl_buf *out, const struct fl_doc *d, const struct fl_para *p,
+    const struct fl_item *it, const struct fl_cue *cues)
+{
+	PUTS(out, "{\"type\":\"sentence\",\"doc\":");
+	put_doc(out, d);
+	fl_buf_putc(out, ',');
+	fl_json_sentence_fields(out, d, p, it, cues);
+	fl_buf_putc(out, '\n');
+}
+
+void
+fl_json_labels(struct fl_buf *out, const struct fl_doc *d)
+{
+	int l;
+
+	fl_buf_putc(out, '{');
+	for (l = 0; l < FL_LABEL_COUNT; l++) {
+		if (l)
+			fl_buf_putc(out, ',');
+		fl_buf_putc(out, '"');
+		fl_buf_puts(out, fl_label_name((enum fl_label)l));
+		PUTN(out, "\":", d->counts[l]);
+	}
+	fl_buf_putc(out, '}');
 }
 
 static void
 end(struct fl_buf *out, struct fl_doc *d)
 {
-	int l;
-
 	fl_buf_puts(out, "{\"type\":\"summary\",\"doc\":");
-	fl_json_str(out, d->name, strlen(d->name));
-	fl_buf_printf(out, ",\"sentences\":%zu,\"labels\":{", d->nsentences);
-	for (l = 0; l < FL_LABEL_COUNT; l++)
-		fl_buf_printf(out, "%s\"%s\":%zu", l ? "," : "",
-		    fl_label_name((enum fl_label)l), d->counts[l]);
-	fl_buf_putc(out, '}');
+	put_doc(out, d);
+	PUTN(out, ",\"sentences\":", d->nsentences);
+	PUTS(out, ",\"labels\":");
+	fl_json_labels(out, d);
 	if (d->opts != NULL && d->opts->stats) {
 		/* --stats: every rule that fired, most frequent first, the
 		 * cues per category and the verdict. */

@@ -2,6 +2,8 @@
  * fmt_tsv.c: one line per sentence, label<TAB>line<TAB>col<TAB>cues<TAB>
  * sentence, for cut, awk and sort.  cues is the rule ids joined by commas,
  * or "-"; tabs and line breaks inside a sentence are folded to spaces.
+ * For a JSON Lines record, the record's id comes first, in a column of
+ * its own (a string id decoded, any other as written).
  */
 #include "factlens.h"
 
@@ -12,7 +14,10 @@ sentence(struct fl_buf *out, const struct fl_doc *d, const struct fl_para *p,
 	size_t j;
 	int first = 1;
 
-	(void)d;
+	if (d->record != NULL) {
+		fl_tsv_field(out, d->record->idtext, d->record->idtextlen);
+		fl_buf_putc(out, '\t');
+	}
 	fl_buf_printf(out, "%s\t%ld\t%ld\t", fl_label_name(it->label),
 	    it->s.line, it->s.col);
 	for (j = 0; j < it->ncues; j++) {

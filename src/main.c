@@ -1,8 +1,9 @@
 /*
  * main.c: the command line.  Parses options, loads and compiles the rules,
  * runs every input through the pipeline (annotate.c) and decides the exit
- * status: 0 annotated, 1 a --fail-on threshold crossed, 2 any error.  The
- * only file that prints diagnostics or exits.
+ * status: 0 annotated, 1 a --fail-on threshold crossed, 2 any error (a bad
+ * JSON Lines record too, once every record is done).  The only file that
+ * prints diagnostics or exits.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -28,6 +29,9 @@ static const char usage_text[] =
 "                [--list-literals] [--input type] [--label name]\n"
 "                [--disable id] [--enable id] [--config file]\n"
 "                [--no-config] [--print-config]\n"
+"                [--text-field path] [--id-field path]\n"
+"                [--record-field name] [--max-record bytes]\n"
+"                [--line-offset N]\n"
 "                [--match-limit N] [--depth-limit N] [-j N] [file ...]\n"
 "       factlens -f worksheet|key [--worksheet[=mode[,mode]]] [--only labels]\n"
 "                [--title text] [--instructions text] [file]\n"
@@ -39,7 +43,8 @@ static const char help_text[] =
 "\n"
 "  -f, --format=FMT        output format: ansi (default on a terminal),\n"
 "                          text (default otherwise), json, tsv, html,\n"
-"                          diag, critic, summary, worksheet, key\n"
+"                          diag, critic, summary, worksheet, key;\n"
+"                          records (the default for JSON Lines input)\n"
 "  -o, --only=WHICH[,...]  print only sentences with these labels, or with\n"
 "                          cues of these categories (diag, critic: the\n"
 "                          findings to report)\n"
@@ -59,8 +64,21 @@ static const char help_text[] =
 "      --list-literals     print the words each rule needs (rule<TAB>word)\n"
 "      --disable=ID        turn off a rule, or a category (repeatable)\n"
 "      --enable=ID         turn a rule or category back on (repeatable)\n"
-"      --input=TYPE        read the input as text, markdown or html\n"
+"      --input=TYPE        read the input as text, markdown, html or jsonl\n"
 "                          (default: by file extension; stdin: text)\n"
+"      --text-field=PATH   jsonl: the field with the text (default text;\n"
+"                          a.b for field b of object a)\n"
+"      --id-field=PATH     jsonl: the record's id (default id; without\n"
+"                          one, the line number)\n"
+"      --record-field=NAME jsonl: the field -f records adds (default\n"
+"                          factlens)\n"
+"      --max-record=BYTES  jsonl: longest line read (default 64 MiB;\n"
+"                          K, M, G suffixes)\n"
+"      --line-offset=N     jsonl: number lines from N+1 (a chunk of a\n"
+"                          larger file)\n";
+
+/* The rest of the help: one string would be longer than ISO C promises. */
+static const char help_text2[] =
 "      --label=NAME        name standard input NAME in the output (and\n"
 "                          pick its input type by NAME's extension)\n"
 "      --config=FILE       read settings from FILE instead of the\n"
@@ -98,14 +116,16 @@ static const char help_text[] =
 "quote, imperative.  In --only, 'opinion' names the label.\n"
 "See factlens(1).\n"
 "Exit status: 0 annotated, 1 a --fail-on threshold crossed, 2 error\n"
-"(--grade: 2 when an answers file was refused; the others are graded).\n";
+"(jsonl: also a bad record, after the others are done; --grade: 2 when\n"
+"an answers file was refused; the others are graded).\n";
 
 enum {
 	OPT_CHECK = 256, OPT_LIST, OPT_FAIL_ON, OPT_MATCH_LIMIT,
 	OPT_DEPTH_LIMIT, OPT_COLOR, OPT_STATS, OPT_EXPLAIN, OPT_LITERALS,
 	OPT_INPUT, OPT_DISABLE, OPT_ENABLE, OPT_CONFIG, OPT_NO_CONFIG,
 	OPT_PRINT_CONFIG, OPT_LABEL, OPT_WORKSHEET, OPT_TITLE,
-	OPT_INSTRUCTIONS, OPT_GRADE
+	OPT_INSTRUCTIONS, OPT_GRADE, OPT_TEXT_FIELD, OPT_ID_FIELD,
+	OPT_RECORD_FIELD, OPT_MAX_RECORD, OPT_LINE_OFFSET
 };
 
 static const struct option longopts[] = {
@@ -131,6 +151,11 @@ static const struct option longopts[] = {
 	{ "no-config", no_argument, NULL, OPT_NO_CONFIG },
 	{ "print-config", no_argument, NULL, OPT_PRINT_CONFIG },
 	{ "label", required_argument, NULL, OPT_LABEL },
+	{ "text-field", required_argument, NULL, OPT_TEXT_FIELD },
+	{ "id-field", required_argument, NULL, OPT_ID_FIELD },
+	{ "record-field", required_argument, NULL, OPT_RECORD_FIELD },
+	{ "max-record", required_argument, NULL, OPT_MAX_RECORD },
+	{ "line-offset", required_argument, NULL, OPT_LINE_OFFSET },
 	{ "worksheet", optional_argument, NULL, OPT_WORKSHEET },
 	{ "title", required_argument, NULL, OPT_TITLE },
 	{ "instructions", required_argument, NULL, OPT_INSTRUCTIONS },
@@ -144,7 +169,18 @@ struct limits {
 	const char *doc;
 	int reports;
 	int hit;
+	int bad;		/* a bad JSON Lines record was seen */
 };
+
+/* FILE:LINE:COL, or FILE:LINE inside a JSON Lines record (col 0). */
+static void
+where(const char *doc, long line, long col)
+{
+	if (col > 0)
+		fprintf(stderr, "factlens: %s:%ld:%ld: ", doc, line, col);
+	else
+		fprintf(stderr, "factlens: %s:%ld: ", doc, line);
+}
 
 static void
 report(const struct fl_error *e)
@@ -302,9 +338,9 @@ on_limit(void *arg, const struct fl_rule *r, size_t offset, long line,
 	}
 	pcre2_get_error_message(rc, msg, sizeof(msg));
 	(void)offset;
-	fprintf(stderr, "factlens: %s:%ld:%ld: rule '%s' (%s:%d:%d): %s; "
-	    "cue skipped\n", L->doc, line, col, r->id, r->file, r->line,
-	    r->col, (char *)msg);
+	where(L->doc, line, col);
+	fprintf(stderr, "rule '%s' (%s:%d:%d): %s; cue skipped\n", r->id,
+	    r->file, r->line, r->col, (char *)msg);
 }
 
 static int
@@ -626,6 +662,8 @@ print_config(const struct fl_config *cfg, const struct shown *sh)
 	    "  \"*.markdown\": markdown\t# default\n"
 	    "  \"*.html\": html\t# default\n"
 	    "  \"*.htm\": html\t# default\n"
+	    "  \"*.jsonl\": jsonl\t# default\n"
+	    "  \"*.ndjson\": jsonl\t# default\n"
 	    "  \"*\": text\t# default (and standard input)\n");
 }
 
@@ -715,8 +753,42 @@ on_warn(void *arg, long line, long col, const char *msg)
 {
 	const struct limits *L = arg;
 
-	fprintf(stderr, "factlens: %s:%ld:%ld: warning: %s\n", L->doc, line,
-	    col, msg);
+	where(L->doc, line, col);
+	fprintf(stderr, "warning: %s\n", msg);
+}
+
+static void
+on_bad(void *arg, long line, const char *msg)
+{
+	struct limits *L = arg;
+
+	L->bad = 1;
+	where(L->doc, line, 0);
+	fprintf(stderr, "%s\n", msg);
+}
+
+/* --max-record: bytes, with an optional K, M or G (binary). */
+static size_t
+bytes(const char *s)
+{
+	char *end;
+	unsigned long long v;
+	int shift = 0;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (*end == 'K' || *end == 'k')
+		shift = 10;
+	else if (*end == 'M' || *end == 'm')
+		shift = 20;
+	else if (*end == 'G' || *end == 'g')
+		shift = 30;
+	if (shift)
+		end++;
+	if (errno || end == s || *end != '\0' || s[0] == '-' || v == 0 ||
+	    v > ((unsigned long long)SIZE_MAX >> 1 >> shift))
+		usage_error("--max-record: bad size '%s'", s);
+	return (size_t)(v << shift);
 }
 
 int
@@ -725,7 +797,8 @@ main(int argc, char **argv)
 	struct fl_ruleset rs;
 	struct fl_error err;
 	struct fl_annotator a;
-	struct limits L = { "-", 0, 0 };
+	struct limits L = { "-", 0, 0, 0 };
+	struct fl_jsonl_opts jo;
 	struct fl_fail_on *fails = NULL;
 	const char **rules = NULL, **adds = NULL, **fail_args = NULL;
 	size_t nrules = 0, nadds = 0, nfails = 0, ndocs = 0, i;
@@ -735,8 +808,9 @@ main(int argc, char **argv)
 	unsigned only = 0, only_cats = 0;
 	unsigned long match_limit = 0, depth_limit = 0, jobs = 1;
 	const char *input = NULL, *config = NULL, *only_arg = NULL;
-	const char *label = "-", *given_format;
+	const char *label = "-", *given_format, *in_type;
 	int no_config = 0, print_conf = 0, worksheet = 0, grading = 0;
+	int nrec = 0;
 	const char *title = NULL, *instructions = NULL, *cli_format;
 	struct rulectl *ctl = NULL;
 	size_t nctl = 0;
@@ -746,6 +820,7 @@ main(int argc, char **argv)
 
 	memset(&err, 0, sizeof(err));
 	memset(&total, 0, sizeof(total));
+	fl_jsonl_opts_init(&jo);
 	fl_config_init(&cfg);
 	fl_ruleset_init(&rs);
 	opterr = 0;		/* our own messages, named "factlens" */
@@ -762,7 +837,8 @@ main(int argc, char **argv)
 		case OPT_INPUT:
 			if (fl_input_parse(optarg) < 0)
 				usage_error("--input: unknown input type '%s' "
-				    "(expected text, markdown or html)", optarg);
+				    "(expected text, markdown, html or jsonl)",
+				    optarg);
 			input = optarg;
 			break;
 		case OPT_DISABLE:
@@ -783,6 +859,25 @@ main(int argc, char **argv)
 			break;
 		case OPT_LABEL:
 			label = optarg;
+			break;
+		case OPT_TEXT_FIELD:
+			jo.text_field = optarg;
+			break;
+		case OPT_ID_FIELD:
+			jo.id_field = optarg;
+			break;
+		case OPT_RECORD_FIELD:
+			jo.record_field = optarg;
+			break;
+		case OPT_MAX_RECORD:
+			jo.max_record = bytes(optarg);
+			break;
+		case OPT_LINE_OFFSET:
+			jo.line_offset = (long)number(optarg,
+			    "--line-offset: bad number '%s'");
+			if (jo.line_offset < 0)
+				usage_error("--line-offset: '%s' is too large",
+				    optarg);
 			break;
 		case OPT_WORKSHEET:
 			worksheet = parse_worksheet(optarg);
@@ -849,6 +944,7 @@ main(int argc, char **argv)
 			fputs(usage_text, stdout);
 			fputc('\n', stdout);
 			fputs(help_text, stdout);
+			fputs(help_text2, stdout);
 			return 0;
 		case 'V':
 			printf("factlens %s\n", FL_VERSION);
@@ -888,6 +984,17 @@ main(int argc, char **argv)
 
 	memset(&a, 0, sizeof(a));
 	given_format = format;
+	/* JSON Lines records: by default, records out; and records out
+	 * read JSON Lines unless --input says otherwise. */
+	in_type = input;
+	if (in_type == NULL && format != NULL && strcmp(format, "records") == 0)
+		in_type = "jsonl";
+	for (i = 0; !grading && i < (size_t)(argc ? argc : 1); i++)
+		nrec += input_type(in_type, &cfg, argc &&
+		    strcmp(argv[i], "-") != 0 ? argv[i] : label) ==
+		    FL_INPUT_JSONL;
+	if (format == NULL && nrec == (argc ? argc : 1))
+		format = "records";
 	if (format == NULL)
 		format = isatty(STDOUT_FILENO) || strcmp(color, "always") == 0 ?
 		    "ansi" : "text";
@@ -900,6 +1007,13 @@ main(int argc, char **argv)
 		fl_buf_puts(&b, ")");
 		usage_error(b.ptr, format);
 	}
+	if (nrec > 0 && !fl_format_for_records(a.fmt))
+		usage_error("--format=%s cannot show JSON Lines records (use "
+		    "records, json, tsv or summary)", format);
+	if (a.fmt == &fl_fmt_records && !grading &&
+	    nrec < (argc ? argc : 1))
+		usage_error("--format=records reads JSON Lines, not %s",
+		    input);
 	if ((a.fmt == &fl_fmt_html || a.fmt == &fl_fmt_worksheet ||
 	    a.fmt == &fl_fmt_key) && argc > 1 && !grading)
 		usage_error("--format=%s: one input at a time (one page per "
@@ -1013,6 +1127,9 @@ main(int argc, char **argv)
 	a.off = off;
 	a.on_warn = on_warn;
 	a.warn_arg = &L;
+	a.jsonl = &jo;
+	a.on_bad = on_bad;
+	a.bad_arg = &L;
 	if (grading) {
 		L.doc = argc > 0 ? argv[argc - 1] : "-";
 		if (strcmp(L.doc, "-") == 0)
@@ -1036,7 +1153,7 @@ main(int argc, char **argv)
 			continue;
 		}
 		L.doc = name;
-		a.input = input_type(input, &cfg, name);
+		a.input = input_type(in_type, &cfg, name);
 		fl_doc_init(&d, name, &rs, &a.opts);
 		rc = fl_annotate_fd(&a, fd, &d, &rerr);
 		if (fd != STDIN_FILENO)
@@ -1062,11 +1179,11 @@ main(int argc, char **argv)
 		fl_doc_release(&d);
 		ndocs++;
 	}
-	if (ndocs > 1 && a.fmt == &fl_fmt_summary)
+	if ((ndocs > 1 || nrec > 0) && a.fmt == &fl_fmt_summary)
 		print_summary(stdout, &total);
 	else if (ndocs > 1 && stats && a.fmt != &fl_fmt_json)
 		print_summary(stderr, &total);
-	if (L.hit)
+	if (L.hit || L.bad)
 		status = 2;
 	if (status == 0)
 		for (i = 0; i < nfails; i++)

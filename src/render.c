@@ -20,6 +20,7 @@ const struct fl_format *const fl_formats[] = {
 	&fl_fmt_summary,
 	&fl_fmt_worksheet,
 	&fl_fmt_key,
+	&fl_fmt_records,
 	NULL
 };
 

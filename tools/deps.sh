@@ -1,7 +1,7 @@
 #!/bin/sh
 # deps.sh: install the Debian packages factlens needs to build and test
-# (vim, chromium, zsh and node, for optional checks, are left to the user),
-# when they are missing.  As root it runs apt-get; otherwise it uses sudo if
+# (vim, chromium, zsh, node, and python3-distributed and parallel for the
+# scale check, all optional, are left to the user), when they are missing.  As root it runs apt-get; otherwise it uses sudo if
 # there is one, and failing that says what to install.
 #
 # Only the missing packages are installed.  When another process holds the

@@ -22,24 +22,14 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	struct fl_buf out, back;
 	const char *text;
 	size_t len;
-	unsigned sel;
+	int sel;
 
-	if (size == 0)
+	if ((sel = harness_start(data, size, &a, &text, &len)) < 0)
 		return 0;
-	sel = data[0];
-	text = (const char *)data + 1;
-	len = size - 1;
-
-	memset(&a, 0, sizeof(a));
-	a.rs = builtin_rules();
 	a.input = sel & 1 ? FL_INPUT_HTML : FL_INPUT_MARKDOWN;
-	a.fmt = fl_format_find(formats[(sel >> 1) & 7]);
-	if (a.fmt == NULL)
-		abort();
+	a.fmt = harness_format(formats[(sel >> 1) & 7]);
 	if (sel & 0x10)
 		a.opts.only = 1u << FL_LABEL_SPECULATION;
-	a.on_limit = quiet_limit;
-	a.para_limit = 1024 * 1024;
 
 	fl_buf_init(&out);
 	fl_doc_init(&d, "fuzz", a.rs, &a.opts);

@@ -19,19 +19,11 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	struct fl_buf out, back;
 	const char *text;
 	size_t len;
-	unsigned sel;
+	int sel;
 
-	if (size == 0)
+	if ((sel = harness_start(data, size, &a, &text, &len)) < 0)
 		return 0;
-	sel = data[0];
-	text = (const char *)data + 1;
-	len = size - 1;
-
-	memset(&a, 0, sizeof(a));
-	a.rs = builtin_rules();
-	a.fmt = fl_format_find(formats[sel & 7]);
-	if (a.fmt == NULL)
-		abort();
+	a.fmt = harness_format(formats[sel & 7]);
 	a.opts.color = (sel >> 3) & 1;
 	a.opts.tty = (sel >> 4) & 1;
 	a.opts.stats = (sel >> 5) & 1;
@@ -39,8 +31,6 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 		a.opts.only = 1u << FL_LABEL_SPECULATION;
 	if (sel & 0x80)
 		a.opts.only_cats = 1u << FL_CAT_VAGUE;
-	a.on_limit = quiet_limit;
-	a.para_limit = 1024 * 1024;
 
 	fl_buf_init(&out);
 	fl_doc_init(&d, "fuzz", a.rs, &a.opts);

@@ -50,6 +50,38 @@ quiet_limit(void *arg, const struct fl_rule *r, size_t offset, long line,
 	(void)rc;
 }
 
+/*
+ * The harnesses' common start: an input is a byte of choices, returned
+ * (or -1 for an empty input), then the document, in *text and *len; a is
+ * set up with the built-in rules, a quiet limit callback and the default
+ * paragraph limit.
+ */
+static inline int
+harness_start(const unsigned char *data, size_t size,
+    struct fl_annotator *a, const char **text, size_t *len)
+{
+	if (size == 0)
+		return -1;
+	*text = (const char *)data + 1;
+	*len = size - 1;
+	memset(a, 0, sizeof(*a));
+	a->rs = builtin_rules();
+	a->on_limit = quiet_limit;
+	a->para_limit = 1024 * 1024;
+	return data[0];
+}
+
+/* The format called name, which must be there. */
+static inline const struct fl_format *
+harness_format(const char *name)
+{
+	const struct fl_format *f = fl_format_find(name);
+
+	if (f == NULL)
+		abort();
+	return f;
+}
+
 /* Remove the text format's markers (the spec's Perl one-liner). */
 static inline void
 strip(const char *p, size_t n, struct fl_buf *out)

@@ -368,8 +368,8 @@ END_TEST
 START_TEST(test_bad_values)
 {
 	expect_error("format: jsn\n", 1, 9, "unknown format 'jsn' (expected "
-	    "text, ansi, json, tsv, html, diag, critic, summary, worksheet or "
-	    "key)");
+	    "text, ansi, json, tsv, html, diag, critic, summary, worksheet, key or "
+	    "records)");
 	expect_error("only: [claim,\n  specultion]\n", 2, 3,
 	    "'specultion' is not a label or category");
 	expect_error("only: claim, specultion\n", 1, 14,
@@ -389,9 +389,9 @@ START_TEST(test_bad_values)
 	expect_error("fail-on:\n  - claim=101%\n", 2, 5,
 	    "fail-on: percentage over 100 in 'claim=101%'");
 	expect_error("input:\n  '*.md': md\n", 2, 11,
-	    "input: 'md' is not text, markdown or html");
+	    "input: 'md' is not text, markdown, html or jsonl");
 	expect_error("input:\n  '*.md': [markdown]\n", 2, 11,
-	    "input: '*.md' must map to text, markdown or html");
+	    "input: '*.md' must map to text, markdown, html or jsonl");
 	expect_error("input:\n  '': text\n", 2, 3, "input: empty glob");
 	expect_error("input:\n  [a]: text\n", 2, 3,
 	    "input: globs must be strings");
@@ -417,9 +417,9 @@ START_TEST(test_wrong_types)
 	    "'fail-on' must be a string or a list of strings");
 	expect_error("format: [diag]\n", 1, 9, "'format' must be a string");
 	expect_error("input: '*.md'\n", 1, 8,
-	    "'input' must be a mapping of globs to text, markdown or html");
+	    "'input' must be a mapping of globs to text, markdown, html or jsonl");
 	expect_error("input: ['*.md']\n", 1, 8,
-	    "'input' must be a mapping of globs to text, markdown or html");
+	    "'input' must be a mapping of globs to text, markdown, html or jsonl");
 }
 END_TEST
 

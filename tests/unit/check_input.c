@@ -22,20 +22,6 @@ struct paras {
 };
 
 static int
-temp_fd(const char *data, size_t n)
-{
-	FILE *f = tmpfile();
-	int fd;
-
-	ck_assert_ptr_nonnull(f);
-	fd = dup(fileno(f));
-	fclose(f);
-	ck_assert_int_eq(write(fd, data, n), (ssize_t)n);
-	ck_assert_int_eq(lseek(fd, 0, SEEK_SET), 0);
-	return fd;
-}
-
-static int
 pipe_fd(const char *data, size_t n)
 {
 	int p[2];

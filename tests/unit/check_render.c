@@ -505,20 +505,6 @@ annotate_fd(const char *format, int fd, struct sink *k, int *rerr)
 	return fl_annotate_fd(&a, fd, &d, rerr);
 }
 
-static int
-file_with(const char *text, size_t n)
-{
-	FILE *f = tmpfile();
-	int fd;
-
-	ck_assert_ptr_nonnull(f);
-	fd = dup(fileno(f));
-	fclose(f);
-	ck_assert_int_eq(write(fd, text, n), (ssize_t)n);
-	ck_assert_int_eq(lseek(fd, 0, SEEK_SET), 0);
-	return fd;
-}
-
 START_TEST(test_fd_matches_mem)
 {
 	static const char *const fmts[] = { "text", "json", "tsv" };
@@ -531,7 +517,7 @@ START_TEST(test_fd_matches_mem)
 		    i % 7 == 0 ? "\n\n" : i % 3 ? " " : "\n");
 	for (f = 0; f < 3; f++) {
 		struct sink k;
-		int rerr = -1, fd = file_with(big.ptr, big.len);
+		int rerr = -1, fd = temp_fd(big.ptr, big.len);
 		char *mem = annotate(rs, fmts[f], 0, big.ptr, big.len, NULL);
 
 		memset(&k, 0, sizeof(k));
@@ -559,7 +545,7 @@ START_TEST(test_fd_flush_stops)
 	fl_buf_init(&big);
 	for (i = 0; i < 20000; i++)
 		fl_buf_puts(&big, "The pier may open.\n\n");
-	fd = file_with(big.ptr, big.len);
+	fd = temp_fd(big.ptr, big.len);
 	memset(&k, 0, sizeof(k));
 	fl_buf_init(&k.all);
 	k.fail_after = 1;

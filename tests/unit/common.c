@@ -1,8 +1,10 @@
 /*
  * common.c: helpers for the Check suites (see common.h).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "common.h"
 
@@ -362,4 +364,18 @@ strip_markers(const char *s, size_t n, size_t *outlen)
 	o[l] = '\0';
 	*outlen = l;
 	return o;
+}
+
+int
+temp_fd(const char *data, size_t n)
+{
+	FILE *f = tmpfile();
+	int fd;
+
+	ck_assert_ptr_nonnull(f);
+	fd = dup(fileno(f));
+	fclose(f);
+	ck_assert_int_eq(write(fd, data, n), (ssize_t)n);
+	ck_assert_int_eq(lseek(fd, 0, SEEK_SET), 0);
+	return fd;
 }

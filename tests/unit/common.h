@@ -28,6 +28,7 @@ Suite *config_suite(void);
 Suite *markup_suite(void);
 Suite *exercise_suite(void);
 Suite *snapshot_suite(void);
+Suite *jsonl_suite(void);
 
 /* The sentences of a text, paragraph by paragraph as the reader hands them
  * on (fl_para_len), each as a NUL-terminated copy with its span. */
@@ -96,5 +97,8 @@ char *annotate(const struct fl_ruleset *rs, const char *format,
  * every ⟦LABEL⟧, ⟨RULE-ID: and unescaped ⟩, then replace \X by X.
  * Returns a malloc'd buffer of *outlen bytes. */
 char *strip_markers(const char *s, size_t n, size_t *outlen);
+
+/* A temporary file holding data[0, n), open for reading at its start. */
+int temp_fd(const char *data, size_t n);
 
 #endif

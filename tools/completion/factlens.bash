@@ -14,15 +14,17 @@
 _factlens_opts='-f --format -o --only -r --rules -a --add-rules --color
 --stats --fail-on --check-rules --list-rules --explain --list-literals
 --disable --enable --input --label --config --no-config --print-config
---worksheet --title --instructions --grade
+--worksheet --title --instructions --grade --text-field --id-field
+--record-field --max-record --line-offset
 -j --jobs --match-limit --depth-limit -h --help -V --version'
-_factlens_formats='text ansi json tsv html diag critic summary worksheet key'
+_factlens_formats='text ansi json tsv html diag critic summary worksheet key
+records'
 _factlens_modes='labels cues cued'
 _factlens_labels='sourced speculation opinion claim other'
 _factlens_categories='hedge inference opinion attribution vague-source stance
 booster quote imperative'
 _factlens_colors='auto always never'
-_factlens_inputs='text markdown html'
+_factlens_inputs='text markdown html jsonl'
 
 # The rule set as factlens sees it on this command line: "id<TAB>category"
 # lines.  $1 is the command; the rest are the words of the line.
@@ -81,7 +83,8 @@ _factlens()
 		case $prev in
 		-f|--format|-o|--only|-r|--rules|-a|--add-rules|--color|--colour|\
 		--fail-on|--explain|--disable|--enable|--input|--label|--config|\
-		--title|--instructions|-j|--jobs|--match-limit|--depth-limit)
+		--title|--instructions|-j|--jobs|--match-limit|--depth-limit|\
+		--text-field|--id-field|--record-field|--max-record|--line-offset)
 			opt=$prev ;;
 		esac
 	fi

@@ -1,5 +1,5 @@
 # name: with SIGPIPE ignored by the caller (trap '' PIPE, CI runners, Python), a closed pipe ends factlens quietly with status 2, in every format and with -j 2; listings too
-# setup: awk 'BEGIN { for (i = 0; i < 20000; i++) print "The pier may open. Officials said so.\n" }' >big.txt
+# setup: awk 'BEGIN { for (i = 0; i < 20000; i++) print "The pier may open. Officials said so.\n" }' >big.txt && awk 'BEGIN { for (i = 0; i < 20000; i++) print "{\"text\": \"The pier may open. Officials said so.\"}" }' >big.jsonl
 # file: closed.py
 ## Standard output is a pipe whose reading end is closed before factlens
 ## starts, so every write fails with EPIPE, however short the output.  The
@@ -9,7 +9,9 @@ import os, re, signal, subprocess, sys
 fl = os.environ["FACTLENS"]
 err = subprocess.run([fl, "-f", "?"], capture_output=True, text=True).stderr
 formats = re.search(r"expected (.*)\)", err).group(1).replace(" or ", ", ")
-runs = [["-f", f, "-j", j, "big.txt"] for f in formats.split(", ")
+## Record mode reads JSON Lines; the other formats read text.
+runs = [["-f", f, "-j", j, "big.jsonl" if f == "records" else "big.txt"]
+        for f in formats.split(", ")
         for j in ("1", "2")]
 runs += [["--list-rules"], ["--list-literals"], ["--explain", "t.may"],
          ["--print-config"]]

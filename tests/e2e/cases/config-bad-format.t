@@ -6,6 +6,6 @@ format: xml
 The pier may open.
 # args: --config team.yml -r "$E2E/rules" a.txt
 # stderr:
-factlens: team.yml:2:9: unknown format 'xml' (expected text, ansi, json, tsv, html, diag, critic, summary, worksheet or key)
+factlens: team.yml:2:9: unknown format 'xml' (expected text, ansi, json, tsv, html, diag, critic, summary, worksheet, key or records)
 # status: 2
 # check: test ! -s stdout

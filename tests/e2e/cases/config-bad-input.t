@@ -6,6 +6,6 @@ input:
 The pier may open.
 # args: --config team.yml -r "$E2E/rules" a.txt
 # stderr:
-factlens: team.yml:2:12: input: 'latex' is not text, markdown or html
+factlens: team.yml:2:12: input: 'latex' is not text, markdown, html or jsonl
 # status: 2
 # check: test ! -s stdout

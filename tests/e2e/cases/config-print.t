@@ -35,6 +35,8 @@ input:
   "*.markdown": markdown	# default
   "*.html": html	# default
   "*.htm": html	# default
+  "*.jsonl": jsonl	# default
+  "*.ndjson": jsonl	# default
   "*": text	# default (and standard input)
 == overridden
 #> config: team.yml (--config)
@@ -58,6 +60,8 @@ input:
   "*.markdown": markdown	# default
   "*.html": html	# default
   "*.htm": html	# default
+  "*.jsonl": jsonl	# default
+  "*.ndjson": jsonl	# default
   "*": text	# default (and standard input)
 == found from sub/dir
 #> config: TOP/.factlens.yml
