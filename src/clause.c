@@ -144,8 +144,10 @@ word_is(const char *t, size_t a, size_t b, const char *const *list)
 
 /*
  * Does cue a stand in an if-clause ("If the party says no, it could
- * lose.")?  Its clause runs back to the last comma, semicolon or colon, or
- * to the start of sentence s; a speaker an if-clause names is hypothetical
+ * lose.")?  Its clause runs back to the last comma, semicolon, colon, "!"
+ * or "?" (the end of a quoted question or exclamation inside the
+ * sentence: "“Wave if you need help!” one fan wrote."), or to the start
+ * of sentence s; a speaker an if-clause names is hypothetical
  * and no source (LABELS.md rule 14).  "even if" concedes and "as if"
  * compares: those keep the source.
  */
@@ -162,7 +164,8 @@ fl_clause_if(const char *t, const struct fl_cue *a,
 	if (!letter(t[a->start]))
 		return 0;
 	while (i > s->start) {
-		if (t[i - 1] == ',' || t[i - 1] == ';' || t[i - 1] == ':')
+		if (t[i - 1] == ',' || t[i - 1] == ';' || t[i - 1] == ':' ||
+		    t[i - 1] == '!' || t[i - 1] == '?')
 			return 0;
 		if (!letter(t[i - 1])) {
 			i--;

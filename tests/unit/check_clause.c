@@ -85,6 +85,13 @@ START_TEST(test_if)
 	ck_assert(!is_if("The mayor said we stop if it rains.", "said"));
 	ck_assert(!is_if("The mayor said, if asked, that it rains.",
 	    "that"));
+	/* A quoted "!" or "?" closes the if-clause it holds. */
+	ck_assert(!is_if("\u201cWave if you need help!\u201d one fan wrote.",
+	    "one fan wrote"));
+	ck_assert(!is_if("Would you stay if it rained? the mayor asked.",
+	    "the mayor asked"));
+	ck_assert(is_if("We stop if the \u201cbig\u201d mayor says so.",
+	    "says"));
 }
 END_TEST
 
