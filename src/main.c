@@ -19,6 +19,7 @@
 #include "factlens.h"
 #include "config.h"
 #include "exercise.h"
+#include "rulecmd.h"
 
 #define MAX_LIMIT_REPORTS 20
 
@@ -366,100 +367,43 @@ print_summary(FILE *f, const struct fl_doc *d)
 	fl_buf_release(&b);
 }
 
-static int
-check_rules(const struct fl_ruleset *rs, struct limits *L)
-{
-	size_t i, j, nex = 0, problems = 0;
-
-	for (i = 0; i < rs->nrules; i++) {
-		const struct fl_rule *r = &rs->rules[i];
-
-		for (j = 0; j < r->nexamples; j++) {
-			const struct fl_example *e = &r->examples[j];
-			int hit;
-
-			nex++;
-			L->doc = r->file;
-			hit = fl_match_example(rs, r, e->text, on_limit, L);
-			if (hit != e->match) {
-				problems++;
-				fprintf(stderr, "factlens: %s:%d:%d: rule '%s': "
-				    "example '%s' %s\n", r->file, e->line,
-				    e->col, r->id, e->text, e->match ?
-				    "does not match" : "matches but should not");
-			}
-		}
-	}
-	printf("%zu rule%s, %zu example%s, %zu problem%s\n", rs->nrules,
-	    rs->nrules == 1 ? "" : "s", nex, nex == 1 ? "" : "s", problems,
-	    problems == 1 ? "" : "s");
-	return problems ? 2 : 0;
-}
-
+/* A rule example that fails --check-rules. */
 static void
-print_list(const char *what, const struct fl_rule *r, int match)
-{
-	size_t i;
-	int any = 0;
-
-	for (i = 0; i < r->nexamples; i++)
-		if (r->examples[i].match == match) {
-			if (!any)
-				printf("%s:\n", what);
-			any = 1;
-			printf("  %s\n", r->examples[i].text);
-		}
-}
-
-static int
-explain_rule(const struct fl_ruleset *rs, const char *id)
-{
-	const struct fl_rule *r = fl_rules_find(rs, id);
-	static const char *const scopes[] = { NULL, "after", "before",
-	    "sentence" };
-
-	if (r == NULL) {
-		fprintf(stderr, "factlens: no rule '%s' (see --list-rules)\n",
-		    id);
-		return 2;
-	}
-	printf("rule:      %s\ncategory:  %s\ndefined:   %s:%d:%d\n", r->id,
-	    fl_category_name(r->category), r->file, r->line, r->col);
-	printf("explain:   %s\n", r->explain);
-	if (r->pattern != NULL)
-		printf("pattern:   %s\n", r->pattern);
-	if (r->unless != NULL)
-		printf("unless:    %s\n", r->unless);
-	if (r->open != NULL)
-		printf("marks:     %s %s\n", r->open, r->close);
-	if (r->scope != FL_SCOPE_NONE)
-		printf("scope:     %s\n", scopes[r->scope]);
-	print_list("matches", r, 1);
-	print_list("does not match", r, 0);
-	return 0;
-}
-
-static void
-print_literal(void *arg, const struct fl_rule *r, const char *lit)
+on_problem(void *arg, const char *file, int line, int col, const char *msg)
 {
 	(void)arg;
-	printf("%s\t%s\n", r->id, lit ? lit : "-");
+	fprintf(stderr, "factlens: %s:%d:%d: %s\n", file, line, col, msg);
 }
 
-static void
-list_rules(const struct fl_ruleset *rs)
+/* --check-rules, --list-rules or --list-literals (list 1 or 2), or
+ * --explain id (rulecmd.c); returns the exit status. */
+static int
+rule_command(const struct fl_ruleset *rs, int check, int list,
+    const char *id, struct limits *L)
 {
-	size_t i;
+	const struct fl_rule *r = NULL;
+	struct fl_buf out;
+	int status = 0;
 
-	for (i = 0; i < rs->nrules; i++) {
-		const struct fl_rule *r = &rs->rules[i];
-		const char *p;
-
-		printf("%s\t%s\t", r->id, fl_category_name(r->category));
-		for (p = r->explain; *p; p++)
-			putchar(*p == '\n' || *p == '\t' ? ' ' : *p);
-		putchar('\n');
+	fl_buf_init(&out);
+	if (check) {
+		if (fl_rulecmd_check(&out, rs, on_problem, NULL, on_limit, L,
+		    &L->doc) > 0)
+			status = 2;
+	} else if (list == 1)
+		fl_rulecmd_list(&out, rs);
+	else if (list == 2)
+		fl_rulecmd_literals(&out, rs);
+	else if ((r = fl_rules_find(rs, id)) != NULL)
+		fl_rulecmd_explain(&out, r);
+	else {
+		fprintf(stderr, "factlens: no rule '%s' (see --list-rules)\n",
+		    id);
+		status = 2;
 	}
+	fwrite(out.ptr, 1, out.len, stdout);
+	fl_buf_release(&out);
+	return status;
 }
 
 /* --disable and --enable, and the config's disable and enable lists. */
@@ -1096,20 +1040,8 @@ main(int argc, char **argv)
 		print_config(&cfg, &sh);
 		goto out;
 	}
-	if (check) {
-		status = check_rules(&rs, &L);
-		goto out;
-	}
-	if (list == 1) {
-		list_rules(&rs);
-		goto out;
-	}
-	if (list == 2) {
-		fl_prefilter_each(&rs, print_literal, NULL);
-		goto out;
-	}
-	if (explain != NULL) {
-		status = explain_rule(&rs, explain);
+	if (check || list || explain != NULL) {
+		status = rule_command(&rs, check, list, explain, &L);
 		goto out;
 	}
 
