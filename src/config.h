@@ -70,4 +70,43 @@ struct fl_fail_on {
 int fl_fail_on_parse(const char *s, struct fl_fail_on *f, char *msg,
     size_t n);
 
+/* config_print.c ------------------------------------------------------- */
+
+/* One --disable or --enable, from the command line or the config's
+ * disable and enable lists. */
+struct fl_rulectl {
+	int disable;
+	const char *name;
+	const struct fl_setting *at;	/* in the config, or NULL */
+};
+
+/* What --print-config shows besides the config itself: the command line's
+ * settings (NULL or 0 where not given).  Nothing here is owned. */
+struct fl_config_shown {
+	const char *config;		/* --config FILE */
+	int no_config;			/* --no-config */
+	const char *format;		/* the format given, or NULL */
+	const struct fl_setting *format_at;	/* in the config, or NULL:
+						   the command line */
+	const char *only;		/* --only */
+	const char **fails;		/* --fail-on values */
+	size_t nfails;
+	const char **rules;		/* --rules */
+	size_t nrules;
+	const char **adds;		/* --add-rules */
+	size_t nadds;
+	const struct fl_rulectl *ctl;	/* the config's, then the command
+					   line's */
+	size_t nctl;
+	const char *input;		/* --input */
+};
+
+/*
+ * --print-config: append to out the settings in effect, as YAML, each
+ * with a comment on where it comes from (the config c, the command line
+ * sh, or the default).  out stays the caller's.
+ */
+void fl_config_print(struct fl_buf *out, const struct fl_config *c,
+    const struct fl_config_shown *sh);
+
 #endif

@@ -406,13 +406,6 @@ rule_command(const struct fl_ruleset *rs, int check, int list,
 	return status;
 }
 
-/* --disable and --enable, and the config's disable and enable lists. */
-struct rulectl {
-	int disable;
-	const char *name;
-	const struct fl_setting *at;	/* in the config, or NULL */
-};
-
 static int
 load_config(struct fl_config *cfg, const char *given)
 {
@@ -435,11 +428,11 @@ load_config(struct fl_config *cfg, const char *given)
 
 /* The config's disables and enables go first: the command line's, after
  * them, have the last word. */
-static struct rulectl *
-config_rulectl(const struct fl_config *cfg, struct rulectl *ctl, size_t *n)
+static struct fl_rulectl *
+config_rulectl(const struct fl_config *cfg, struct fl_rulectl *ctl, size_t *n)
 {
 	size_t k = cfg->ndisable + cfg->nenable, i;
-	struct rulectl *v;
+	struct fl_rulectl *v;
 
 	if (k == 0)
 		return ctl;
@@ -464,7 +457,7 @@ config_rulectl(const struct fl_config *cfg, struct rulectl *ctl, size_t *n)
 /* The rules turned off, one bit a rule; NULL after reporting an unknown
  * name. */
 static uint64_t *
-rule_mask(const struct fl_ruleset *rs, const struct rulectl *ctl, size_t n)
+rule_mask(const struct fl_ruleset *rs, const struct fl_rulectl *ctl, size_t n)
 {
 	size_t words = (rs->nrules + 63) / 64 + 1, i, w;
 	uint64_t *off = fl_xmalloc(words * sizeof(*off));
@@ -494,121 +487,6 @@ rule_mask(const struct fl_ruleset *rs, const struct rulectl *ctl, size_t n)
 	}
 	free(sel);
 	return off;
-}
-
-/* What --print-config shows besides the config itself. */
-struct shown {
-	const char *config;
-	int no_config;
-	const char *format;
-	const struct fl_setting *format_at;
-	const char *only;
-	const char **fails;
-	size_t nfails;
-	const char **rules;
-	size_t nrules;
-	const char **adds;
-	size_t nadds;
-	const struct rulectl *ctl;
-	size_t nctl;
-	const char *input;
-};
-
-static void
-from(const struct fl_setting *at)
-{
-	if (at != NULL)
-		printf("\t# %s:%d:%d\n", at->file, at->line, at->col);
-	else
-		printf("\t# command line\n");
-}
-
-/* A list of the config's values under key, if it has any. */
-static int
-settings(const char *key, const struct fl_setting *v, size_t n)
-{
-	size_t i;
-
-	if (n == 0)
-		return 0;
-	printf("%s:\n", key);
-	for (i = 0; i < n; i++) {
-		printf("  - %s", v[i].value);
-		from(&v[i]);
-	}
-	return 1;
-}
-
-/* The effective settings, as YAML, each with where it came from. */
-static void
-print_config(const struct fl_config *cfg, const struct shown *sh)
-{
-	size_t i;
-
-	if (sh->no_config)
-		printf("# config: none (--no-config)\n");
-	else if (cfg->path != NULL)
-		printf("# config: %s%s\n", cfg->path, sh->config != NULL ?
-		    " (--config)" : "");
-	else
-		printf("# config: none (no .factlens.yml here or above)\n");
-	if (sh->format != NULL) {
-		printf("format: %s", sh->format);
-		from(sh->format_at);
-	} else
-		printf("format: ansi on a terminal, text otherwise\t"
-		    "# default\n");
-	if (sh->only != NULL) {
-		printf("only: [%s]", sh->only);
-		from(NULL);
-	} else if (!settings("only", cfg->only, cfg->nonly))
-		printf("only: []\t# default: every sentence\n");
-	if (sh->nfails > 0 && sh->fails != NULL) {
-		printf("fail-on:\n");
-		for (i = 0; i < sh->nfails; i++) {
-			printf("  - %s", sh->fails[i]);
-			from(NULL);
-		}
-	} else if (!settings("fail-on", cfg->fail_on, cfg->nfail_on))
-		printf("fail-on: []\t# default: exit 0 whatever the labels\n");
-	printf("rules:\n");
-	if (sh->nrules == 0)
-		printf("  - built-in\t# default\n");
-	for (i = 0; i < sh->nrules; i++) {
-		printf("  - %s", sh->rules[i]);
-		from(NULL);
-	}
-	for (i = 0; i < cfg->nrules; i++) {
-		printf("  - %s", cfg->rules[i].value);
-		from(&cfg->rules[i]);
-	}
-	for (i = 0; i < sh->nadds; i++) {
-		printf("  - %s", sh->adds[i]);
-		from(NULL);
-	}
-	printf("rule control:%s\n", sh->nctl ? "" : " []\t# every rule on");
-	for (i = 0; i < sh->nctl; i++) {
-		printf("  - %s %s", sh->ctl[i].disable ? "disable" : "enable",
-		    sh->ctl[i].name);
-		from(sh->ctl[i].at);
-	}
-	printf("input:\n");
-	if (sh->input != NULL) {
-		printf("  \"*\": %s", sh->input);
-		from(NULL);
-	}
-	for (i = 0; i < cfg->ninputs; i++) {
-		printf("  \"%s\": %s", cfg->inputs[i].glob.value,
-		    cfg->inputs[i].input.value);
-		from(&cfg->inputs[i].glob);
-	}
-	printf("  \"*.md\": markdown\t# default\n"
-	    "  \"*.markdown\": markdown\t# default\n"
-	    "  \"*.html\": html\t# default\n"
-	    "  \"*.htm\": html\t# default\n"
-	    "  \"*.jsonl\": jsonl\t# default\n"
-	    "  \"*.ndjson\": jsonl\t# default\n"
-	    "  \"*\": text\t# default (and standard input)\n");
 }
 
 /* --worksheet=MODE[,MODE]: FL_WS_* bits. */
@@ -756,7 +634,7 @@ main(int argc, char **argv)
 	int no_config = 0, print_conf = 0, worksheet = 0, grading = 0;
 	int nrec = 0;
 	const char *title = NULL, *instructions = NULL, *cli_format;
-	struct rulectl *ctl = NULL;
+	struct fl_rulectl *ctl = NULL;
 	size_t nctl = 0;
 	struct fl_config cfg;
 	const struct fl_setting *format_at = NULL;
@@ -1033,11 +911,15 @@ main(int argc, char **argv)
 		goto out;
 	}
 	if (print_conf) {
-		struct shown sh = { config, no_config, given_format, format_at,
-		    only_arg, fail_args, nfails, rules, nrules, adds, nadds,
-		    ctl, nctl, input };
+		struct fl_config_shown sh = { config, no_config, given_format,
+		    format_at, only_arg, fail_args, nfails, rules, nrules, adds,
+		    nadds, ctl, nctl, input };
+		struct fl_buf b;
 
-		print_config(&cfg, &sh);
+		fl_buf_init(&b);
+		fl_config_print(&b, &cfg, &sh);
+		fwrite(b.ptr, 1, b.len, stdout);
+		fl_buf_release(&b);
 		goto out;
 	}
 	if (check || list || explain != NULL) {
