@@ -60,6 +60,8 @@ int fl_config_load(struct fl_config *c, const char *path,
 const struct fl_input_glob *fl_config_input_for(const struct fl_config *c,
     const char *name);
 
+/* failon.c: --fail-on thresholds ---------------------------------------- */
+
 /* A --fail-on value, LABEL[=N|=N%].  Returns 0, or -1 with msg (size n)
  * saying what is wrong. */
 struct fl_fail_on {
@@ -69,6 +71,13 @@ struct fl_fail_on {
 };
 int fl_fail_on_parse(const char *s, struct fl_fail_on *f, char *msg,
     size_t n);
+
+/* Has f been crossed by the counts of total (every input)?  Returns 0,
+ * or 1 with a sentence saying so appended to msg (no newline), naming the
+ * threshold as given: arg on the command line, or (arg NULL) the config's
+ * setting at. */
+int fl_fail_on_crossed(const struct fl_fail_on *f, const struct fl_doc *total,
+    const char *arg, const struct fl_setting *at, struct fl_buf *msg);
 
 /* config_print.c ------------------------------------------------------- */
 

@@ -298,29 +298,28 @@ parse_fail_on(const char *s, struct fl_fail_on *f)
 		usage_error("--fail-on: %s", msg);
 }
 
-/*
- * Has the threshold f been crossed over all inputs (total)?  If so, say so
- * on stderr, naming the threshold as the user gave it: arg on the command
- * line, or at in the configuration.
- */
+/* The exit status the --fail-on thresholds (fails[0, n)) give the counts
+ * of total: 1 if any is crossed, each said on stderr; else 0.  args are
+ * the thresholds as given, or NULL when they come from the config. */
 static int
-fail_on_crossed(const struct fl_fail_on *f, const struct fl_doc *total,
-    const char *arg, const struct fl_setting *at)
+fail_on(const struct fl_fail_on *fails, size_t n, const char **args,
+    const struct fl_config *cfg, const struct fl_doc *total)
 {
-	size_t c = total->counts[f->label], n = total->nsentences;
+	struct fl_buf msg;
+	size_t i;
+	int status = 0;
 
-	if (!(f->percent ? c * 100 > f->n * n : c > f->n))
-		return 0;
-	fprintf(stderr, "factlens: %s in %zu of %zu sentence%s (%.1f%%) is "
-	    "over the limit of %lu%s ", fl_label_name(f->label), c, n,
-	    n == 1 ? "" : "s", n ? 100.0 * (double)c / (double)n : 0.0, f->n,
-	    f->percent ? "%" : "");
-	if (arg != NULL)
-		fprintf(stderr, "(--fail-on %s)\n", arg);
-	else
-		fprintf(stderr, "(fail-on %s, %s:%d:%d)\n", at->value, at->file,
-		    at->line, at->col);
-	return 1;
+	fl_buf_init(&msg);
+	for (i = 0; i < n; i++) {
+		fl_buf_reset(&msg);
+		if (fl_fail_on_crossed(&fails[i], total, args ? args[i] : NULL,
+		    args ? NULL : &cfg->fail_on[i], &msg)) {
+			fprintf(stderr, "factlens: %s\n", msg.ptr);
+			status = 1;
+		}
+	}
+	fl_buf_release(&msg);
+	return status;
 }
 
 static void
@@ -1000,11 +999,7 @@ main(int argc, char **argv)
 	if (L.hit || L.bad)
 		status = 2;
 	if (status == 0)
-		for (i = 0; i < nfails; i++)
-			if (fail_on_crossed(&fails[i], &total, fail_args ?
-			    fail_args[i] : NULL, fail_args ? NULL :
-			    &cfg.fail_on[i]))
-				status = 1;
+		status = fail_on(fails, nfails, fail_args, &cfg, &total);
 out:
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		if (errno != EPIPE)
