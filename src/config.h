@@ -79,7 +79,7 @@ int fl_fail_on_parse(const char *s, struct fl_fail_on *f, char *msg,
 int fl_fail_on_crossed(const struct fl_fail_on *f, const struct fl_doc *total,
     const char *arg, const struct fl_setting *at, struct fl_buf *msg);
 
-/* config_print.c ------------------------------------------------------- */
+/* rulectl.c: --disable and --enable ------------------------------------ */
 
 /* One --disable or --enable, from the command line or the config's
  * disable and enable lists. */
@@ -88,6 +88,21 @@ struct fl_rulectl {
 	const char *name;
 	const struct fl_setting *at;	/* in the config, or NULL */
 };
+
+/* The config's disables and enables, then ctl[0, *n) (the command line's,
+ * which so have the last word); *n becomes the new length.  Returns ctl
+ * itself when the config has none, else a new malloc'd list, and ctl is
+ * freed.  The caller frees the result. */
+struct fl_rulectl *fl_rulectl_merge(const struct fl_config *cfg,
+    struct fl_rulectl *ctl, size_t *n);
+
+/* The rules ctl[0, n) turn off, in order: one bit a rule of rs, malloc'd
+ * (the caller frees it).  NULL, with *bad the index of the entry, when
+ * one names no rule or category. */
+uint64_t *fl_rulectl_mask(const struct fl_ruleset *rs,
+    const struct fl_rulectl *ctl, size_t n, size_t *bad);
+
+/* config_print.c ------------------------------------------------------- */
 
 /* What --print-config shows besides the config itself: the command line's
  * settings (NULL or 0 where not given).  Nothing here is owned. */

@@ -425,67 +425,16 @@ load_config(struct fl_config *cfg, const char *given)
 	return rc;
 }
 
-/* The config's disables and enables go first: the command line's, after
- * them, have the last word. */
-static struct fl_rulectl *
-config_rulectl(const struct fl_config *cfg, struct fl_rulectl *ctl, size_t *n)
+/* A --disable or --enable (or the config's) that names no rule. */
+static void
+unknown_rule(const struct fl_rulectl *c)
 {
-	size_t k = cfg->ndisable + cfg->nenable, i;
-	struct fl_rulectl *v;
-
-	if (k == 0)
-		return ctl;
-	v = fl_xmalloc((k + *n) * sizeof(*v));
-	for (i = 0; i < cfg->ndisable; i++) {
-		v[i].disable = 1;
-		v[i].name = cfg->disable[i].value;
-		v[i].at = &cfg->disable[i];
-	}
-	for (i = 0; i < cfg->nenable; i++) {
-		v[cfg->ndisable + i].disable = 0;
-		v[cfg->ndisable + i].name = cfg->enable[i].value;
-		v[cfg->ndisable + i].at = &cfg->enable[i];
-	}
-	if (*n > 0)
-		memcpy(v + k, ctl, *n * sizeof(*v));
-	free(ctl);
-	*n += k;
-	return v;
-}
-
-/* The rules turned off, one bit a rule; NULL after reporting an unknown
- * name. */
-static uint64_t *
-rule_mask(const struct fl_ruleset *rs, const struct fl_rulectl *ctl, size_t n)
-{
-	size_t words = (rs->nrules + 63) / 64 + 1, i, w;
-	uint64_t *off = fl_xmalloc(words * sizeof(*off));
-	uint64_t *sel = fl_xmalloc(words * sizeof(*sel));
-
-	memset(off, 0, words * sizeof(*off));
-	for (i = 0; i < n; i++) {
-		memset(sel, 0, words * sizeof(*sel));
-		if (!fl_rules_select(rs, ctl[i].name, strlen(ctl[i].name),
-		    sel)) {
-			if (ctl[i].at != NULL)
-				fprintf(stderr, "factlens: %s:%d:%d: unknown "
-				    "rule or category '%s'\n", ctl[i].at->file,
-				    ctl[i].at->line, ctl[i].at->col,
-				    ctl[i].name);
-			else
-				fprintf(stderr, "factlens: --%s: unknown rule "
-				    "or category '%s'\n", ctl[i].disable ?
-				    "disable" : "enable", ctl[i].name);
-			free(sel);
-			free(off);
-			return NULL;
-		}
-		for (w = 0; w < words; w++)
-			off[w] = ctl[i].disable ? off[w] | sel[w] :
-			    off[w] & ~sel[w];
-	}
-	free(sel);
-	return off;
+	if (c->at != NULL)
+		fprintf(stderr, "factlens: %s:%d:%d: unknown rule or category "
+		    "'%s'\n", c->at->file, c->at->line, c->at->col, c->name);
+	else
+		fprintf(stderr, "factlens: --%s: unknown rule or category "
+		    "'%s'\n", c->disable ? "disable" : "enable", c->name);
 }
 
 /* --worksheet=MODE[,MODE]: FL_WS_* bits. */
@@ -634,7 +583,7 @@ main(int argc, char **argv)
 	int nrec = 0;
 	const char *title = NULL, *instructions = NULL, *cli_format;
 	struct fl_rulectl *ctl = NULL;
-	size_t nctl = 0;
+	size_t nctl = 0, bad = 0;
 	struct fl_config cfg;
 	const struct fl_setting *format_at = NULL;
 	uint64_t *off = NULL;
@@ -801,7 +750,7 @@ main(int argc, char **argv)
 		for (i = 0; i < cfg.nfail_on; i++)
 			parse_fail_on(cfg.fail_on[i].value, &fails[nfails++]);
 	}
-	ctl = config_rulectl(&cfg, ctl, &nctl);
+	ctl = fl_rulectl_merge(&cfg, ctl, &nctl);
 
 	memset(&a, 0, sizeof(a));
 	given_format = format;
@@ -901,9 +850,11 @@ main(int argc, char **argv)
 	/* Time by rule, reported on stderr at the end. */
 	if (status == 0 && getenv("FACTLENS_PROFILE") != NULL)
 		fl_profile_start(&rs);
-	if (status == 0 && nctl > 0 && (off = rule_mask(&rs, ctl, nctl)) ==
-	    NULL)
+	if (status == 0 && nctl > 0 &&
+	    (off = fl_rulectl_mask(&rs, ctl, nctl, &bad)) == NULL) {
+		unknown_rule(&ctl[bad]);
 		status = 2;
+	}
 	if (status != 0) {
 		if (check)
 			printf("rule files have errors\n");
