@@ -537,30 +537,6 @@ on_bad(void *arg, long line, const char *msg)
 	fprintf(stderr, "%s\n", msg);
 }
 
-/* --max-record: bytes, with an optional K, M or G (binary). */
-static size_t
-bytes(const char *s)
-{
-	char *end;
-	unsigned long long v;
-	int shift = 0;
-
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (*end == 'K' || *end == 'k')
-		shift = 10;
-	else if (*end == 'M' || *end == 'm')
-		shift = 20;
-	else if (*end == 'G' || *end == 'g')
-		shift = 30;
-	if (shift)
-		end++;
-	if (errno || end == s || *end != '\0' || s[0] == '-' || v == 0 ||
-	    v > ((unsigned long long)SIZE_MAX >> 1 >> shift))
-		usage_error("--max-record: bad size '%s'", s);
-	return (size_t)(v << shift);
-}
-
 int
 main(int argc, char **argv)
 {
@@ -640,7 +616,9 @@ main(int argc, char **argv)
 			jo.record_field = optarg;
 			break;
 		case OPT_MAX_RECORD:
-			jo.max_record = bytes(optarg);
+			if (fl_jsonl_size_parse(optarg, &jo.max_record) < 0)
+				usage_error("--max-record: bad size '%s'",
+				    optarg);
 			break;
 		case OPT_LINE_OFFSET:
 			jo.line_offset = (long)number(optarg,
