@@ -35,6 +35,11 @@ settings(struct fl_buf *out, const char *key, const struct fl_setting *v,
 	return 1;
 }
 
+/*
+ * --print-config (see config.h): the config cfg and the command line's
+ * settings sh, as YAML, appended to out.  Nothing is kept or freed; out
+ * stays the caller's.
+ */
 void
 fl_config_print(struct fl_buf *out, const struct fl_config *cfg,
     const struct fl_config_shown *sh)

@@ -9,6 +9,11 @@
 #include "factlens.h"
 #include "rulecmd.h"
 
+/*
+ * --check-rules (see rulecmd.h): every example of every rule of rs run
+ * against its rule; each one that fails goes to on_problem, and the tally
+ * is appended to out.  Returns the number of problems.
+ */
 size_t
 fl_rulecmd_check(struct fl_buf *out, const struct fl_ruleset *rs,
     fl_problem_fn on_problem, void *problem_arg, fl_limit_fn on_limit,
@@ -65,6 +70,7 @@ examples(struct fl_buf *out, const char *what, const struct fl_rule *r,
 		}
 }
 
+/* --explain: everything about r appended to out (both the caller's). */
 void
 fl_rulecmd_explain(struct fl_buf *out, const struct fl_rule *r)
 {
@@ -87,6 +93,7 @@ fl_rulecmd_explain(struct fl_buf *out, const struct fl_rule *r)
 	examples(out, "does not match", r, 0);
 }
 
+/* --list-rules: a line per rule of rs appended to out (the caller's). */
 void
 fl_rulecmd_list(struct fl_buf *out, const struct fl_ruleset *rs)
 {
@@ -104,12 +111,15 @@ fl_rulecmd_list(struct fl_buf *out, const struct fl_ruleset *rs)
 	}
 }
 
+/* fl_prefilter_each's callback: arg is the output buffer. */
 static void
 literal(void *arg, const struct fl_rule *r, const char *lit)
 {
 	fl_buf_printf(arg, "%s\t%s\n", r->id, lit ? lit : "-");
 }
 
+/* --list-literals: a line per literal of each rule of rs appended to out
+ * (the caller's). */
 void
 fl_rulecmd_literals(struct fl_buf *out, const struct fl_ruleset *rs)
 {
