@@ -3,7 +3,9 @@
  * runs every input through the pipeline (annotate.c) and decides the exit
  * status: 0 annotated, 1 a --fail-on threshold crossed, 2 any error (a bad
  * JSON Lines record too, once every record is done).  The only file that
- * prints diagnostics or exits.
+ * prints diagnostics or exits: the modes in files of their own (rulecmd.c,
+ * config_print.c, rulectl.c, failon.c, grade.c) append to buffers or hand
+ * back what went wrong, and main.c writes it.
  */
 #include <errno.h>
 #include <fcntl.h>
