@@ -48,9 +48,10 @@ LIB_SRC = buf.c labels.c utf8.c input.c segment.c rules.c prefilter.c match.c \
 	fmt_html.c fmt_diag.c fmt_critic.c fmt_summary.c annotate.c \
 	parallel.c markup.c markdown.c html_in.c config.c suppress.c \
 	exercise.c fmt_worksheet.c fmt_key.c grade.c grade_report.c \
-	jsonl_in.c records.c pool.c fmt_records.c
+	jsonl_in.c records.c pool.c fmt_records.c rulecmd.c config_print.c \
+	failon.c rulectl.c
 HDRS = src/factlens.h src/utf8.h src/annotate.h src/markup.h src/config.h \
-	src/exercise.h src/grade.h src/pool.h
+	src/exercise.h src/grade.h src/pool.h src/rulecmd.h
 LIB_OBJ = $(LIB_SRC:%.c=build/%.o) build/rules_builtin.o build/assets.o
 ASSETS = fl_asset_exercise_css=src/web/exercise.css \
 	fl_asset_worksheet_css=src/web/worksheet.css \

@@ -28,7 +28,6 @@
 
 #include <errno.h>
 #include <fnmatch.h>
-#include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1034,61 +1033,4 @@ fl_config_input_for(const struct fl_config *c, const char *name)
 	}
 	free(buf);
 	return hit;
-}
-
-/* --fail-on -------------------------------------------------------------- */
-
-/*
- * Parse LABEL[=N|=N%]: a label name (fl_label_parse), then optionally a
- * count, or a percentage of at most 100, in decimal digits.  Returns 0
- * with *f filled, or -1 with a message in msg (n bytes) quoting s.
- */
-int
-fl_fail_on_parse(const char *s, struct fl_fail_on *f, char *msg, size_t n)
-{
-	const char *eq = strchr(s, '='), *p, *end;
-	unsigned long v = 0;
-	int label, percent = 0;
-
-	label = fl_label_parse(s, eq ? (size_t)(eq - s) : strlen(s));
-	if (label < 0) {
-		struct fl_buf b;
-
-		fl_buf_init(&b);
-		fl_label_names(&b);
-		snprintf(msg, n, "unknown label in '%s' (expected %s)", s,
-		    b.ptr);
-		fl_buf_release(&b);
-		return -1;
-	}
-	if (eq != NULL) {
-		p = eq + 1;
-		end = p + strlen(p);
-		if (end > p && end[-1] == '%') {
-			percent = 1;
-			end--;
-		}
-		if (p == end)
-			goto bad;
-		for (; p < end; p++) {
-			if (*p < '0' || *p > '9' ||
-			    v > (ULONG_MAX - (unsigned long)(*p - '0')) / 10)
-				goto bad;
-			v = v * 10 + (unsigned long)(*p - '0');
-		}
-		if (percent && v > 100) {
-			snprintf(msg, n, "percentage over 100 in '%s'", s);
-			return -1;
-		}
-	}
-	f->label = (enum fl_label)label;
-	f->n = v;
-	f->percent = percent;
-	return 0;
-bad:
-	/* "claim=2.5%": say what a threshold looks like. */
-	snprintf(msg, n, "bad threshold in '%s': expected a whole number, "
-	    "such as %s=2 or %s=5%%", s, fl_label_name((enum fl_label)label),
-	    fl_label_name((enum fl_label)label));
-	return -1;
 }

@@ -60,6 +60,8 @@ int fl_config_load(struct fl_config *c, const char *path,
 const struct fl_input_glob *fl_config_input_for(const struct fl_config *c,
     const char *name);
 
+/* failon.c: --fail-on thresholds ---------------------------------------- */
+
 /* A --fail-on value, LABEL[=N|=N%].  Returns 0, or -1 with msg (size n)
  * saying what is wrong. */
 struct fl_fail_on {
@@ -69,5 +71,66 @@ struct fl_fail_on {
 };
 int fl_fail_on_parse(const char *s, struct fl_fail_on *f, char *msg,
     size_t n);
+
+/* Has f been crossed by the counts of total (every input)?  Returns 0,
+ * or 1 with a sentence saying so appended to msg (no newline), naming the
+ * threshold as given: arg on the command line, or (arg NULL) the config's
+ * setting at. */
+int fl_fail_on_crossed(const struct fl_fail_on *f, const struct fl_doc *total,
+    const char *arg, const struct fl_setting *at, struct fl_buf *msg);
+
+/* rulectl.c: --disable and --enable ------------------------------------ */
+
+/* One --disable or --enable, from the command line or the config's
+ * disable and enable lists. */
+struct fl_rulectl {
+	int disable;
+	const char *name;
+	const struct fl_setting *at;	/* in the config, or NULL */
+};
+
+/* The config's disables and enables, then ctl[0, *n) (the command line's,
+ * which so have the last word); *n becomes the new length.  Returns ctl
+ * itself when the config has none, else a new malloc'd list, and ctl is
+ * freed.  The caller frees the result. */
+struct fl_rulectl *fl_rulectl_merge(const struct fl_config *cfg,
+    struct fl_rulectl *ctl, size_t *n);
+
+/* The rules ctl[0, n) turn off, in order: one bit a rule of rs, malloc'd
+ * (the caller frees it).  NULL, with *bad the index of the entry, when
+ * one names no rule or category. */
+uint64_t *fl_rulectl_mask(const struct fl_ruleset *rs,
+    const struct fl_rulectl *ctl, size_t n, size_t *bad);
+
+/* config_print.c ------------------------------------------------------- */
+
+/* What --print-config shows besides the config itself: the command line's
+ * settings (NULL or 0 where not given).  Nothing here is owned. */
+struct fl_config_shown {
+	const char *config;		/* --config FILE */
+	int no_config;			/* --no-config */
+	const char *format;		/* the format given, or NULL */
+	const struct fl_setting *format_at;	/* in the config, or NULL:
+						   the command line */
+	const char *only;		/* --only */
+	const char **fails;		/* --fail-on values */
+	size_t nfails;
+	const char **rules;		/* --rules */
+	size_t nrules;
+	const char **adds;		/* --add-rules */
+	size_t nadds;
+	const struct fl_rulectl *ctl;	/* the config's, then the command
+					   line's */
+	size_t nctl;
+	const char *input;		/* --input */
+};
+
+/*
+ * --print-config: append to out the settings in effect, as YAML, each
+ * with a comment on where it comes from (the config c, the command line
+ * sh, or the default).  out stays the caller's.
+ */
+void fl_config_print(struct fl_buf *out, const struct fl_config *c,
+    const struct fl_config_shown *sh);
 
 #endif

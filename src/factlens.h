@@ -817,6 +817,10 @@ struct fl_jsonl_opts {
 
 /* The defaults: text, id, factlens, 64 MiB, 0. */
 void fl_jsonl_opts_init(struct fl_jsonl_opts *o);
+/* A --max-record value: decimal bytes with an optional K, M or G (binary
+ * multiples), more than 0 and at most SIZE_MAX / 2.  Returns 0 with *n
+ * set, or -1 (*n unchanged). */
+int fl_jsonl_size_parse(const char *s, size_t *n);
 
 /*
  * A line reader: hands on one line at a time without its line end (LF or

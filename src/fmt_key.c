@@ -88,8 +88,8 @@ end(struct fl_buf *out, struct fl_doc *d)
 	fl_html_str(out, t.ptr, t.len);
 	fl_buf_puts(out, "</h1>\n<p class=\"meta\">Text <b>");
 	fl_html_str(out, d->name, strlen(d->name));
-	fl_buf_printf(out, "</b>: %zu sentences, %zu in the exercise. "
-	    "Labels offered: ", x->n, x->nin);
+	fl_buf_printf(out, "</b>: %zu sentence%s, %zu in the exercise. "
+	    "Labels offered: ", x->n, x->n == 1 ? "" : "s", x->nin);
 	for (l = 0; l < FL_LABEL_COUNT; l++)
 		if ((x->choices >> l) & 1) {
 			fl_buf_printf(out, "%s%s", first ? "" : ", ",

@@ -276,9 +276,9 @@ text_class(struct fl_buf *out, const struct fl_grading *g)
 	struct row *rows = class_rows(g, &nrows);
 	char cell[64];
 
-	fl_buf_printf(out, "\nclass: %zu students, %zu of %zu answers right "
-	    "(%u%%); hardest sentences first\n", g->n, right, of,
-	    pct(right, of));
+	fl_buf_printf(out, "\nclass: %zu student%s, %zu of %zu answer%s right "
+	    "(%u%%); hardest sentences first\n", g->n, g->n == 1 ? "" : "s",
+	    right, of, of == 1 ? "" : "s", pct(right, of));
 	fl_buf_printf(out, "%8s  %-7s  %-11s  %-18s  %s\n", "sentence",
 	    "right", "answer", "chosen instead", "text");
 	for (i = 0; i < nrows; i++) {
@@ -401,9 +401,10 @@ html_page(struct fl_buf *out, const struct fl_grading *g)
 	fl_html_str(out, t.ptr, t.len);
 	fl_buf_puts(out, "</h1>\n<p class=\"meta\">Text <b>");
 	fl_html_str(out, g->x->name, strlen(g->x->name));
-	fl_buf_printf(out, "</b> (fingerprint %s): %zu students graded, %zu "
-	    "of %zu answers right (%u%%).</p>\n</header>\n<main>\n",
-	    g->x->fingerprint, g->n, right, of, pct(right, of));
+	fl_buf_printf(out, "</b> (fingerprint %s): %zu student%s graded, %zu "
+	    "of %zu answer%s right (%u%%).</p>\n</header>\n<main>\n",
+	    g->x->fingerprint, g->n, g->n == 1 ? "" : "s", right, of,
+	    of == 1 ? "" : "s", pct(right, of));
 	if (g->nerrs > 0) {
 		fl_buf_puts(out, "<h2>Answers files not graded</h2>\n<ul>");
 		for (i = 0; i < g->nerrs; i++) {

@@ -30,6 +30,31 @@ fl_jsonl_opts_init(struct fl_jsonl_opts *o)
 	o->line_offset = 0;
 }
 
+/* --max-record: see factlens.h.  s is only read. */
+int
+fl_jsonl_size_parse(const char *s, size_t *n)
+{
+	char *end;
+	unsigned long long v;
+	int shift = 0;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (*end == 'K' || *end == 'k')
+		shift = 10;
+	else if (*end == 'M' || *end == 'm')
+		shift = 20;
+	else if (*end == 'G' || *end == 'g')
+		shift = 30;
+	if (shift)
+		end++;
+	if (errno || end == s || *end != '\0' || s[0] == '-' || v == 0 ||
+	    v > ((unsigned long long)SIZE_MAX >> 1 >> shift))
+		return -1;
+	*n = (size_t)(v << shift);
+	return 0;
+}
+
 /* Lines --------------------------------------------------------------- */
 
 void

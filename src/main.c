@@ -3,7 +3,9 @@
  * runs every input through the pipeline (annotate.c) and decides the exit
  * status: 0 annotated, 1 a --fail-on threshold crossed, 2 any error (a bad
  * JSON Lines record too, once every record is done).  The only file that
- * prints diagnostics or exits.
+ * prints diagnostics or exits: the modes in files of their own (rulecmd.c,
+ * config_print.c, rulectl.c, failon.c, grade.c) append to buffers or hand
+ * back what went wrong, and main.c writes it.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -19,6 +21,7 @@
 #include "factlens.h"
 #include "config.h"
 #include "exercise.h"
+#include "rulecmd.h"
 
 #define MAX_LIMIT_REPORTS 20
 
@@ -297,29 +300,28 @@ parse_fail_on(const char *s, struct fl_fail_on *f)
 		usage_error("--fail-on: %s", msg);
 }
 
-/*
- * Has the threshold f been crossed over all inputs (total)?  If so, say so
- * on stderr, naming the threshold as the user gave it: arg on the command
- * line, or at in the configuration.
- */
+/* The exit status the --fail-on thresholds (fails[0, n)) give the counts
+ * of total: 1 if any is crossed, each said on stderr; else 0.  args are
+ * the thresholds as given, or NULL when they come from the config. */
 static int
-fail_on_crossed(const struct fl_fail_on *f, const struct fl_doc *total,
-    const char *arg, const struct fl_setting *at)
+fail_on(const struct fl_fail_on *fails, size_t n, const char **args,
+    const struct fl_config *cfg, const struct fl_doc *total)
 {
-	size_t c = total->counts[f->label], n = total->nsentences;
+	struct fl_buf msg;
+	size_t i;
+	int status = 0;
 
-	if (!(f->percent ? c * 100 > f->n * n : c > f->n))
-		return 0;
-	fprintf(stderr, "factlens: %s in %zu of %zu sentence%s (%.1f%%) is "
-	    "over the limit of %lu%s ", fl_label_name(f->label), c, n,
-	    n == 1 ? "" : "s", n ? 100.0 * (double)c / (double)n : 0.0, f->n,
-	    f->percent ? "%" : "");
-	if (arg != NULL)
-		fprintf(stderr, "(--fail-on %s)\n", arg);
-	else
-		fprintf(stderr, "(fail-on %s, %s:%d:%d)\n", at->value, at->file,
-		    at->line, at->col);
-	return 1;
+	fl_buf_init(&msg);
+	for (i = 0; i < n; i++) {
+		fl_buf_reset(&msg);
+		if (fl_fail_on_crossed(&fails[i], total, args ? args[i] : NULL,
+		    args ? NULL : &cfg->fail_on[i], &msg)) {
+			fprintf(stderr, "factlens: %s\n", msg.ptr);
+			status = 1;
+		}
+	}
+	fl_buf_release(&msg);
+	return status;
 }
 
 static void
@@ -366,108 +368,44 @@ print_summary(FILE *f, const struct fl_doc *d)
 	fl_buf_release(&b);
 }
 
-static int
-check_rules(const struct fl_ruleset *rs, struct limits *L)
-{
-	size_t i, j, nex = 0, problems = 0;
-
-	for (i = 0; i < rs->nrules; i++) {
-		const struct fl_rule *r = &rs->rules[i];
-
-		for (j = 0; j < r->nexamples; j++) {
-			const struct fl_example *e = &r->examples[j];
-			int hit;
-
-			nex++;
-			L->doc = r->file;
-			hit = fl_match_example(rs, r, e->text, on_limit, L);
-			if (hit != e->match) {
-				problems++;
-				fprintf(stderr, "factlens: %s:%d:%d: rule '%s': "
-				    "example '%s' %s\n", r->file, e->line,
-				    e->col, r->id, e->text, e->match ?
-				    "does not match" : "matches but should not");
-			}
-		}
-	}
-	printf("%zu rule%s, %zu example%s, %zu problem%s\n", rs->nrules,
-	    rs->nrules == 1 ? "" : "s", nex, nex == 1 ? "" : "s", problems,
-	    problems == 1 ? "" : "s");
-	return problems ? 2 : 0;
-}
-
+/* A rule example that fails --check-rules. */
 static void
-print_list(const char *what, const struct fl_rule *r, int match)
-{
-	size_t i;
-	int any = 0;
-
-	for (i = 0; i < r->nexamples; i++)
-		if (r->examples[i].match == match) {
-			if (!any)
-				printf("%s:\n", what);
-			any = 1;
-			printf("  %s\n", r->examples[i].text);
-		}
-}
-
-static int
-explain_rule(const struct fl_ruleset *rs, const char *id)
-{
-	const struct fl_rule *r = fl_rules_find(rs, id);
-	static const char *const scopes[] = { NULL, "after", "before",
-	    "sentence" };
-
-	if (r == NULL) {
-		fprintf(stderr, "factlens: no rule '%s' (see --list-rules)\n",
-		    id);
-		return 2;
-	}
-	printf("rule:      %s\ncategory:  %s\ndefined:   %s:%d:%d\n", r->id,
-	    fl_category_name(r->category), r->file, r->line, r->col);
-	printf("explain:   %s\n", r->explain);
-	if (r->pattern != NULL)
-		printf("pattern:   %s\n", r->pattern);
-	if (r->unless != NULL)
-		printf("unless:    %s\n", r->unless);
-	if (r->open != NULL)
-		printf("marks:     %s %s\n", r->open, r->close);
-	if (r->scope != FL_SCOPE_NONE)
-		printf("scope:     %s\n", scopes[r->scope]);
-	print_list("matches", r, 1);
-	print_list("does not match", r, 0);
-	return 0;
-}
-
-static void
-print_literal(void *arg, const struct fl_rule *r, const char *lit)
+on_problem(void *arg, const char *file, int line, int col, const char *msg)
 {
 	(void)arg;
-	printf("%s\t%s\n", r->id, lit ? lit : "-");
+	fprintf(stderr, "factlens: %s:%d:%d: %s\n", file, line, col, msg);
 }
 
-static void
-list_rules(const struct fl_ruleset *rs)
+/* --check-rules, --list-rules or --list-literals (list 1 or 2), or
+ * --explain id (rulecmd.c); returns the exit status. */
+static int
+rule_command(const struct fl_ruleset *rs, int check, int list,
+    const char *id, struct limits *L)
 {
-	size_t i;
+	const struct fl_rule *r = NULL;
+	struct fl_buf out;
+	int status = 0;
 
-	for (i = 0; i < rs->nrules; i++) {
-		const struct fl_rule *r = &rs->rules[i];
-		const char *p;
-
-		printf("%s\t%s\t", r->id, fl_category_name(r->category));
-		for (p = r->explain; *p; p++)
-			putchar(*p == '\n' || *p == '\t' ? ' ' : *p);
-		putchar('\n');
+	fl_buf_init(&out);
+	if (check) {
+		if (fl_rulecmd_check(&out, rs, on_problem, NULL, on_limit, L,
+		    &L->doc) > 0)
+			status = 2;
+	} else if (list == 1)
+		fl_rulecmd_list(&out, rs);
+	else if (list == 2)
+		fl_rulecmd_literals(&out, rs);
+	else if ((r = fl_rules_find(rs, id)) != NULL)
+		fl_rulecmd_explain(&out, r);
+	else {
+		fprintf(stderr, "factlens: no rule '%s' (see --list-rules)\n",
+		    id);
+		status = 2;
 	}
+	fwrite(out.ptr, 1, out.len, stdout);
+	fl_buf_release(&out);
+	return status;
 }
-
-/* --disable and --enable, and the config's disable and enable lists. */
-struct rulectl {
-	int disable;
-	const char *name;
-	const struct fl_setting *at;	/* in the config, or NULL */
-};
 
 static int
 load_config(struct fl_config *cfg, const char *given)
@@ -489,182 +427,16 @@ load_config(struct fl_config *cfg, const char *given)
 	return rc;
 }
 
-/* The config's disables and enables go first: the command line's, after
- * them, have the last word. */
-static struct rulectl *
-config_rulectl(const struct fl_config *cfg, struct rulectl *ctl, size_t *n)
-{
-	size_t k = cfg->ndisable + cfg->nenable, i;
-	struct rulectl *v;
-
-	if (k == 0)
-		return ctl;
-	v = fl_xmalloc((k + *n) * sizeof(*v));
-	for (i = 0; i < cfg->ndisable; i++) {
-		v[i].disable = 1;
-		v[i].name = cfg->disable[i].value;
-		v[i].at = &cfg->disable[i];
-	}
-	for (i = 0; i < cfg->nenable; i++) {
-		v[cfg->ndisable + i].disable = 0;
-		v[cfg->ndisable + i].name = cfg->enable[i].value;
-		v[cfg->ndisable + i].at = &cfg->enable[i];
-	}
-	if (*n > 0)
-		memcpy(v + k, ctl, *n * sizeof(*v));
-	free(ctl);
-	*n += k;
-	return v;
-}
-
-/* The rules turned off, one bit a rule; NULL after reporting an unknown
- * name. */
-static uint64_t *
-rule_mask(const struct fl_ruleset *rs, const struct rulectl *ctl, size_t n)
-{
-	size_t words = (rs->nrules + 63) / 64 + 1, i, w;
-	uint64_t *off = fl_xmalloc(words * sizeof(*off));
-	uint64_t *sel = fl_xmalloc(words * sizeof(*sel));
-
-	memset(off, 0, words * sizeof(*off));
-	for (i = 0; i < n; i++) {
-		memset(sel, 0, words * sizeof(*sel));
-		if (!fl_rules_select(rs, ctl[i].name, strlen(ctl[i].name),
-		    sel)) {
-			if (ctl[i].at != NULL)
-				fprintf(stderr, "factlens: %s:%d:%d: unknown "
-				    "rule or category '%s'\n", ctl[i].at->file,
-				    ctl[i].at->line, ctl[i].at->col,
-				    ctl[i].name);
-			else
-				fprintf(stderr, "factlens: --%s: unknown rule "
-				    "or category '%s'\n", ctl[i].disable ?
-				    "disable" : "enable", ctl[i].name);
-			free(sel);
-			free(off);
-			return NULL;
-		}
-		for (w = 0; w < words; w++)
-			off[w] = ctl[i].disable ? off[w] | sel[w] :
-			    off[w] & ~sel[w];
-	}
-	free(sel);
-	return off;
-}
-
-/* What --print-config shows besides the config itself. */
-struct shown {
-	const char *config;
-	int no_config;
-	const char *format;
-	const struct fl_setting *format_at;
-	const char *only;
-	const char **fails;
-	size_t nfails;
-	const char **rules;
-	size_t nrules;
-	const char **adds;
-	size_t nadds;
-	const struct rulectl *ctl;
-	size_t nctl;
-	const char *input;
-};
-
+/* A --disable or --enable (or the config's) that names no rule. */
 static void
-from(const struct fl_setting *at)
+unknown_rule(const struct fl_rulectl *c)
 {
-	if (at != NULL)
-		printf("\t# %s:%d:%d\n", at->file, at->line, at->col);
+	if (c->at != NULL)
+		fprintf(stderr, "factlens: %s:%d:%d: unknown rule or category "
+		    "'%s'\n", c->at->file, c->at->line, c->at->col, c->name);
 	else
-		printf("\t# command line\n");
-}
-
-/* A list of the config's values under key, if it has any. */
-static int
-settings(const char *key, const struct fl_setting *v, size_t n)
-{
-	size_t i;
-
-	if (n == 0)
-		return 0;
-	printf("%s:\n", key);
-	for (i = 0; i < n; i++) {
-		printf("  - %s", v[i].value);
-		from(&v[i]);
-	}
-	return 1;
-}
-
-/* The effective settings, as YAML, each with where it came from. */
-static void
-print_config(const struct fl_config *cfg, const struct shown *sh)
-{
-	size_t i;
-
-	if (sh->no_config)
-		printf("# config: none (--no-config)\n");
-	else if (cfg->path != NULL)
-		printf("# config: %s%s\n", cfg->path, sh->config != NULL ?
-		    " (--config)" : "");
-	else
-		printf("# config: none (no .factlens.yml here or above)\n");
-	if (sh->format != NULL) {
-		printf("format: %s", sh->format);
-		from(sh->format_at);
-	} else
-		printf("format: ansi on a terminal, text otherwise\t"
-		    "# default\n");
-	if (sh->only != NULL) {
-		printf("only: [%s]", sh->only);
-		from(NULL);
-	} else if (!settings("only", cfg->only, cfg->nonly))
-		printf("only: []\t# default: every sentence\n");
-	if (sh->nfails > 0 && sh->fails != NULL) {
-		printf("fail-on:\n");
-		for (i = 0; i < sh->nfails; i++) {
-			printf("  - %s", sh->fails[i]);
-			from(NULL);
-		}
-	} else if (!settings("fail-on", cfg->fail_on, cfg->nfail_on))
-		printf("fail-on: []\t# default: exit 0 whatever the labels\n");
-	printf("rules:\n");
-	if (sh->nrules == 0)
-		printf("  - built-in\t# default\n");
-	for (i = 0; i < sh->nrules; i++) {
-		printf("  - %s", sh->rules[i]);
-		from(NULL);
-	}
-	for (i = 0; i < cfg->nrules; i++) {
-		printf("  - %s", cfg->rules[i].value);
-		from(&cfg->rules[i]);
-	}
-	for (i = 0; i < sh->nadds; i++) {
-		printf("  - %s", sh->adds[i]);
-		from(NULL);
-	}
-	printf("rule control:%s\n", sh->nctl ? "" : " []\t# every rule on");
-	for (i = 0; i < sh->nctl; i++) {
-		printf("  - %s %s", sh->ctl[i].disable ? "disable" : "enable",
-		    sh->ctl[i].name);
-		from(sh->ctl[i].at);
-	}
-	printf("input:\n");
-	if (sh->input != NULL) {
-		printf("  \"*\": %s", sh->input);
-		from(NULL);
-	}
-	for (i = 0; i < cfg->ninputs; i++) {
-		printf("  \"%s\": %s", cfg->inputs[i].glob.value,
-		    cfg->inputs[i].input.value);
-		from(&cfg->inputs[i].glob);
-	}
-	printf("  \"*.md\": markdown\t# default\n"
-	    "  \"*.markdown\": markdown\t# default\n"
-	    "  \"*.html\": html\t# default\n"
-	    "  \"*.htm\": html\t# default\n"
-	    "  \"*.jsonl\": jsonl\t# default\n"
-	    "  \"*.ndjson\": jsonl\t# default\n"
-	    "  \"*\": text\t# default (and standard input)\n");
+		fprintf(stderr, "factlens: --%s: unknown rule or category "
+		    "'%s'\n", c->disable ? "disable" : "enable", c->name);
 }
 
 /* --worksheet=MODE[,MODE]: FL_WS_* bits. */
@@ -767,30 +539,6 @@ on_bad(void *arg, long line, const char *msg)
 	fprintf(stderr, "%s\n", msg);
 }
 
-/* --max-record: bytes, with an optional K, M or G (binary). */
-static size_t
-bytes(const char *s)
-{
-	char *end;
-	unsigned long long v;
-	int shift = 0;
-
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (*end == 'K' || *end == 'k')
-		shift = 10;
-	else if (*end == 'M' || *end == 'm')
-		shift = 20;
-	else if (*end == 'G' || *end == 'g')
-		shift = 30;
-	if (shift)
-		end++;
-	if (errno || end == s || *end != '\0' || s[0] == '-' || v == 0 ||
-	    v > ((unsigned long long)SIZE_MAX >> 1 >> shift))
-		usage_error("--max-record: bad size '%s'", s);
-	return (size_t)(v << shift);
-}
-
 int
 main(int argc, char **argv)
 {
@@ -812,8 +560,8 @@ main(int argc, char **argv)
 	int no_config = 0, print_conf = 0, worksheet = 0, grading = 0;
 	int nrec = 0;
 	const char *title = NULL, *instructions = NULL, *cli_format;
-	struct rulectl *ctl = NULL;
-	size_t nctl = 0;
+	struct fl_rulectl *ctl = NULL;
+	size_t nctl = 0, bad = 0;
 	struct fl_config cfg;
 	const struct fl_setting *format_at = NULL;
 	uint64_t *off = NULL;
@@ -870,7 +618,9 @@ main(int argc, char **argv)
 			jo.record_field = optarg;
 			break;
 		case OPT_MAX_RECORD:
-			jo.max_record = bytes(optarg);
+			if (fl_jsonl_size_parse(optarg, &jo.max_record) < 0)
+				usage_error("--max-record: bad size '%s'",
+				    optarg);
 			break;
 		case OPT_LINE_OFFSET:
 			jo.line_offset = (long)number(optarg,
@@ -980,7 +730,7 @@ main(int argc, char **argv)
 		for (i = 0; i < cfg.nfail_on; i++)
 			parse_fail_on(cfg.fail_on[i].value, &fails[nfails++]);
 	}
-	ctl = config_rulectl(&cfg, ctl, &nctl);
+	ctl = fl_rulectl_merge(&cfg, ctl, &nctl);
 
 	memset(&a, 0, sizeof(a));
 	given_format = format;
@@ -1080,36 +830,30 @@ main(int argc, char **argv)
 	/* Time by rule, reported on stderr at the end. */
 	if (status == 0 && getenv("FACTLENS_PROFILE") != NULL)
 		fl_profile_start(&rs);
-	if (status == 0 && nctl > 0 && (off = rule_mask(&rs, ctl, nctl)) ==
-	    NULL)
+	if (status == 0 && nctl > 0 &&
+	    (off = fl_rulectl_mask(&rs, ctl, nctl, &bad)) == NULL) {
+		unknown_rule(&ctl[bad]);
 		status = 2;
+	}
 	if (status != 0) {
 		if (check)
 			printf("rule files have errors\n");
 		goto out;
 	}
 	if (print_conf) {
-		struct shown sh = { config, no_config, given_format, format_at,
-		    only_arg, fail_args, nfails, rules, nrules, adds, nadds,
-		    ctl, nctl, input };
+		struct fl_config_shown sh = { config, no_config, given_format,
+		    format_at, only_arg, fail_args, nfails, rules, nrules, adds,
+		    nadds, ctl, nctl, input };
+		struct fl_buf b;
 
-		print_config(&cfg, &sh);
+		fl_buf_init(&b);
+		fl_config_print(&b, &cfg, &sh);
+		fwrite(b.ptr, 1, b.len, stdout);
+		fl_buf_release(&b);
 		goto out;
 	}
-	if (check) {
-		status = check_rules(&rs, &L);
-		goto out;
-	}
-	if (list == 1) {
-		list_rules(&rs);
-		goto out;
-	}
-	if (list == 2) {
-		fl_prefilter_each(&rs, print_literal, NULL);
-		goto out;
-	}
-	if (explain != NULL) {
-		status = explain_rule(&rs, explain);
+	if (check || list || explain != NULL) {
+		status = rule_command(&rs, check, list, explain, &L);
 		goto out;
 	}
 
@@ -1186,11 +930,7 @@ main(int argc, char **argv)
 	if (L.hit || L.bad)
 		status = 2;
 	if (status == 0)
-		for (i = 0; i < nfails; i++)
-			if (fail_on_crossed(&fails[i], &total, fail_args ?
-			    fail_args[i] : NULL, fail_args ? NULL :
-			    &cfg.fail_on[i]))
-				status = 1;
+		status = fail_on(fails, nfails, fail_args, &cfg, &total);
 out:
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		if (errno != EPIPE)

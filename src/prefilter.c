@@ -49,7 +49,13 @@ struct fl_prefilter {
 };
 
 static unsigned char cls[256];
+/* The scan's classes: cls, and SPECIAL for the first byte of U+212A
+ * KELVIN SIGN and of U+017F LONG S. */
+#define SPECIAL NCLS
+static unsigned char scls[256];
 
+/* Fill cls and scls: called where a prefilter is built or loaded, before
+ * any thread scans with it. */
 static void
 init_cls(void)
 {
@@ -60,6 +66,8 @@ init_cls(void)
 	for (c = '0'; c <= '9'; c++)
 		cls[c] = 27;	/* one class: a literal "2nd" also finds
 				   "3nd", which only runs a rule more often */
+	memcpy(scls, cls, sizeof(scls));
+	scls[0xE2] = scls[0xC5] = SPECIAL;
 }
 
 /* A set of literals; known = 0 means "no literal is certain".  Rules are
@@ -1724,10 +1732,6 @@ expand(const struct fl_prefilter *pf, const uint64_t *cand,
 	}
 }
 
-/* The scan's classes: cls, and SPECIAL for the first byte of U+212A
- * KELVIN SIGN and of U+017F LONG S. */
-#define SPECIAL NCLS
-static unsigned char scls[256];
 
 /* Does s[0, n) hold U+212A KELVIN SIGN or U+017F LONG S, which caseless
  * matching takes for k and s? */
@@ -1757,10 +1761,6 @@ fl_prefilter_scan(const struct fl_prefilter *pf, const char *text, size_t n,
 	uint32_t st, t;
 	int c;
 
-	if (scls['a'] == 0) {
-		memcpy(scls, cls, sizeof(scls));
-		scls[0xE2] = scls[0xC5] = SPECIAL;
-	}
 	memcpy(cand, pf->always, fl_prefilter_words(pf) * sizeof(*cand));
 	if (starts != NULL) {
 		starts->n = 0;

@@ -52,7 +52,9 @@ parts=$(ls dask | wc -l)
 [ "$parts" -ge 4 ] || no "factlens-dask: $parts part files, want several"
 if cat dask/part-*.jsonl | cmp -s - one.jsonl; then ok; else
 	no "factlens-dask: part files differ from one factlens"; fi
-sed "s|$tmp/||" dask.err | cmp -s - one.err && ok ||
+# Only factlens's own lines: on a loaded machine Dask's logging adds
+# warnings of its own (an event loop unresponsive for a few seconds).
+grep '^factlens: ' dask.err | sed "s|$tmp/||" | cmp -s - one.err && ok ||
     no "factlens-dask: its reports differ from one factlens's"
 # The summary: what Dask added up against what one output says.
 $py - one.jsonl summary.json <<'PY' && ok || no "factlens-dask: summary"
