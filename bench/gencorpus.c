@@ -140,6 +140,11 @@ main(int argc, char **argv)
 	while (done < want) {
 		unsigned kind = rnd(20);
 
+		/* A failed write (a full disk, a closed pipe) ends the run:
+		 * printf's -1 would otherwise be counted as bytes written. */
+		if (ferror(stdout))
+			return 1;
+
 		if (kind == 0) {
 			fill("%T: what comes next for %L", s, sizeof(s));
 			done += (unsigned long long)printf("%s\n\n", s);
