@@ -14,7 +14,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#define FL_VERSION "0.2.0"
+#define FL_VERSION "0.3.0"
 
 /* Where and what went wrong.  line and col are 1-based; 0 means unknown. */
 struct fl_error {
