@@ -261,6 +261,7 @@ struct fl_mbatch {
 		unsigned char pattern;	/* that it stays in the cache */
 		unsigned char n;
 		unsigned char b[4];
+		unsigned char anchored;	/* matches only at the start */
 	} *need;
 	size_t cur;		/* the sentence being run */
 	const uint64_t *cur_cand;	/* and its candidates, or NULL */
@@ -645,9 +646,16 @@ batch(struct fl_matcher *m)
 			const struct fl_rule *r = &rs->rules[i];
 			struct rneed *e = &m->batch->need[i];
 
+			uint32_t all = 0;
+
 			e->pattern = r->re != NULL;
 			e->n = (unsigned char)r->nneed;
 			memcpy(e->b, r->need, sizeof(e->b));
+			/* PCRE2 says so of a pattern such as "^Try": it
+			 * cannot match at a later place of the sentence. */
+			if (r->re != NULL && pcre2_pattern_info(r->re,
+			    PCRE2_INFO_ALLOPTIONS, &all) == 0)
+				e->anchored = (all & PCRE2_ANCHORED) != 0;
 		}
 	}
 	return m->batch;
@@ -809,6 +817,13 @@ run_one(struct fl_matcher *m, size_t i, size_t qi)
 		scan = k - k0 > MAX_STARTS;
 		if (k == k0)
 			return;
+		if (B->need[i].anchored) {
+			/* Only the first place can be the start. */
+			if (v[k0].at != 0)
+				return;
+			k = k0 + 1;
+			scan = 0;
+		}
 	}
 	if (m->prof != NULL) {
 		t0 = fl_profile_now();
