@@ -1,4 +1,4 @@
-# name: built-in rules: who is speaking (rules 14-17): a body that indicates or points to something is a source, evidence that indicates, argues or points to something is the writer's inference, calling oneself something is self-description, an unnamed asker is a vague source, an event that threatens is no speaker, and being open to an action is a stance
+# name: built-in rules: who is speaking (rules 14-17): a body that indicates or points to something is a source, evidence that indicates, argues or points to something is the writer's inference, calling oneself something is self-description, an unnamed asker is a vague source, and being open to an action is a stance
 # run: factlens -f tsv stdin | cut -f1,4,5
 # stdin:
 The harbour board indicated that it would cut the ferry service.
@@ -17,8 +17,6 @@ The senator calls herself a moderate.
 
 The mayor was asked to resign.
 
-The storm threatens to close the coast road.
-
 The White House is open to changing the tax.
 # stdout:
 sourced	attribution.suggested-role	The harbour board indicated that it would cut the ferry service.
@@ -29,5 +27,4 @@ sourced	attribution.points-to	The union pointed to a rise in injuries at the pla
 speculation	inference.points-to	The early closing points to a weak season.
 sourced	attribution.called-quote	The senator calls herself a moderate.
 claim	vague-source.asked-passive	The mayor was asked to resign.
-claim	-	The storm threatens to close the coast road.
 claim	stance.feeling-adjective	The White House is open to changing the tax.
