@@ -1719,15 +1719,16 @@ expand(const struct fl_prefilter *pf, const uint64_t *cand,
 			starts->v = fl_xrealloc(starts->v,
 			    starts->cap * sizeof(*starts->v));
 		}
+		/* Most leads are of rules that are no candidates: written
+		 * anyway and kept or not without a branch, which the
+		 * processor could not predict. */
 		for (j = a; j < b; j++) {
 			uint32_t r = pf->lead[j].rule;
 			struct fl_start *e = &starts->v[starts->n];
 
-			if (!(cand[r / 64] >> (r % 64) & 1))
-				continue;
 			e->rule = r;
 			e->at = i + 1 - pf->lead[j].len;
-			starts->n++;
+			starts->n += (size_t)(cand[r / 64] >> (r % 64) & 1);
 		}
 	}
 }
