@@ -41,7 +41,8 @@ CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck)
 
 ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -Isrc -Ibuild
 
-LIB_SRC = buf.c labels.c utf8.c input.c segment.c rules.c prefilter.c match.c \
+LIB_SRC = buf.c labels.c utf8.c input.c segment.c rules.c reopt.c prefilter.c \
+	match.c \
 	profile.c snapshot.c \
 	classify.c clause.c \
 	render.c summary.c fmt_text.c fmt_json.c fmt_tsv.c fmt_ansi.c \

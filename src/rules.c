@@ -740,6 +740,25 @@ fl_rules_load_builtin(struct fl_ruleset *rs, struct fl_error *err)
 	return 0;
 }
 
+/* pcre2_compile of fl_reopt's form of src when there is one and PCRE2
+ * takes it, else of src itself (whose errors are the ones to report). */
+static pcre2_code *
+compile_fast(const char *src, uint32_t opts, int *ec, PCRE2_SIZE *off)
+{
+	char *fast = fl_reopt(src);
+	pcre2_code *re = NULL;
+
+	opts |= PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
+	if (fast != NULL)
+		re = pcre2_compile((PCRE2_SPTR)fast, PCRE2_ZERO_TERMINATED,
+		    opts, ec, off, NULL);
+	free(fast);
+	if (re == NULL)
+		re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
+		    opts, ec, off, NULL);
+	return re;
+}
+
 static pcre2_code *
 compile(const struct fl_rule *r, const char *src, const char *what,
     int line, int col, struct fl_error *err)
@@ -749,8 +768,7 @@ compile(const struct fl_rule *r, const char *src, const char *what,
 	PCRE2_SIZE off;
 	PCRE2_UCHAR msg[256];
 
-	re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED,
-	    PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF, &ec, &off, NULL);
+	re = compile_fast(src, 0, &ec, &off);
 	if (re == NULL) {
 		pcre2_get_error_message(ec, msg, sizeof(msg));
 		snprintf(err->file, sizeof(err->file), "%s", r->file);
@@ -965,9 +983,8 @@ fl_rules_anchor(struct fl_rule *r)
 	/* JIT code cannot be anchored at match time, only at compile time:
 	 * rules tried at given places (match.c) get an anchored copy. */
 	if (r->lead && r->re_anchored == NULL && r->pattern != NULL)
-		r->re_anchored = pcre2_compile((PCRE2_SPTR)r->pattern,
-		    PCRE2_ZERO_TERMINATED, PCRE2_UTF | PCRE2_UCP |
-		    PCRE2_MATCH_INVALID_UTF | PCRE2_ANCHORED, &ec, &off, NULL);
+		r->re_anchored = compile_fast(r->pattern, PCRE2_ANCHORED,
+		    &ec, &off);
 }
 
 /* JIT-compile re, setting bit in r->jit if it compiled.  A failure is no

@@ -10,7 +10,8 @@
 # built-in rules), rules (the rule loader and compiler on arbitrary YAML),
 # segment (segmentation alone), markup (Markdown and HTML input through
 # the whole pipeline), jsonl (JSON Lines records: the line reader, the
-# JSON decoder and the records pipeline, on one thread and two).  Each fuzzes a working corpus in
+# JSON decoder and the records pipeline, on one thread and two), reopt (the
+# pattern rewriting: same matches before and after).  Each fuzzes a working corpus in
 # build-fuzz/corpus/<harness>, seeded from tests/fuzz/corpus/<harness>;
 # crashing inputs land in build-fuzz/artifacts/<harness>/.  Add each one to
 # tests/fuzz/regressions/<harness>/ once it is fixed.
@@ -21,7 +22,7 @@ FUZZ_JOBS ?= 1
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_CFLAGS = $(STD) $(WARN) -g -O1 -fno-omit-frame-pointer $(FUZZ_SAN) \
 	$(PKG_CFLAGS) -Isrc -Ibuild
-FUZZ_HARNESSES = pipeline rules segment markup jsonl
+FUZZ_HARNESSES = pipeline rules segment markup jsonl reopt
 FUZZ_OBJ = $(LIB_SRC:%.c=build-fuzz/%.o) build-fuzz/rules_builtin.o \
 	build-fuzz/assets.o build-fuzz/snapshot_data.o
 FUZZ_BIN = $(FUZZ_HARNESSES:%=build-fuzz/fuzz_%)
@@ -31,6 +32,7 @@ FUZZ_OPTS_rules = -max_len=8192 -timeout=20 -dict=tests/fuzz/yaml.dict
 FUZZ_OPTS_segment = -max_len=65536 -timeout=20 -dict=tests/fuzz/text.dict
 FUZZ_OPTS_markup = -max_len=16384 -timeout=20 -dict=tests/fuzz/markup.dict
 FUZZ_OPTS_jsonl = -max_len=16384 -timeout=20 -dict=tests/fuzz/jsonl.dict
+FUZZ_OPTS_reopt = -max_len=1024 -timeout=20 -dict=tests/fuzz/reopt.dict
 
 build-fuzz:
 	mkdir -p build-fuzz
@@ -62,6 +64,7 @@ fuzz: $(FUZZ_BIN)
 	    segment) opts='$(FUZZ_OPTS_segment)' ;; \
 	    markup) opts='$(FUZZ_OPTS_markup)' ;; \
 	    jsonl) opts='$(FUZZ_OPTS_jsonl)' ;; \
+	    reopt) opts='$(FUZZ_OPTS_reopt)' ;; \
 	    esac; \
 	    build-fuzz/fuzz_$$h $$opts -max_total_time=$(FUZZ_SECONDS) \
 	        -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) -print_final_stats=1 \

@@ -32,6 +32,7 @@ main(void)
 	srunner_add_suite(sr, snapshot_suite());
 	srunner_add_suite(sr, jsonl_suite());
 	srunner_add_suite(sr, rulecmd_suite());
+	srunner_add_suite(sr, reopt_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

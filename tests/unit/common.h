@@ -30,6 +30,7 @@ Suite *exercise_suite(void);
 Suite *snapshot_suite(void);
 Suite *jsonl_suite(void);
 Suite *rulecmd_suite(void);
+Suite *reopt_suite(void);
 
 /* The sentences of a text, paragraph by paragraph as the reader hands them
  * on (fl_para_len), each as a NUL-terminated copy with its span. */
