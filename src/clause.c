@@ -131,12 +131,13 @@ word_is(const char *t, size_t a, size_t b, const char *const *list)
 {
 	size_t k, i;
 
+	/* (t[i] | 0x20 is never NUL: a word of the list ends the compare.) */
 	for (k = 0; list[k]; k++) {
-		if (strlen(list[k]) != b - a)
-			continue;
-		for (i = a; i < b && (t[i] | 0x20) == list[k][i - a]; i++)
-			;
-		if (i == b)
+		const char *w = list[k];
+
+		for (i = a; i < b && (t[i] | 0x20) == *w; i++)
+			w++;
+		if (i == b && *w == '\0')
 			return 1;
 	}
 	return 0;

@@ -137,6 +137,8 @@ struct fl_rule {
 	int lead;		/* every match starts with a prefilter literal:
 				   tried anchored where one occurs */
 	void *re_anchored;	/* pcre2_code *: re compiled anchored, or NULL */
+	int as_written;		/* compile the patterns as written, not
+				   rewritten by fl_reopt */
 	unsigned jit;		/* FL_JIT_* bits */
 	/* JIT-compiling a rule costs more than interpreting it on the few
 	 * sentences of a short text: match.c adds up the time the rule ran
@@ -173,6 +175,8 @@ struct fl_ruleset {
 	int no_prefilter;	/* set before compiling to run every rule */
 	int no_snapshot;	/* set before fl_rules_load_builtin: parse and
 				   compile the rule files, not the snapshot */
+	int no_reopt;		/* set before compiling: patterns as written
+				   (with no_snapshot), not fl_reopt's forms */
 	int no_examples;	/* set before fl_rules_load_builtin: load the
 				   built-in rules without their examples,
 				   which only --check-rules and --explain

@@ -793,6 +793,9 @@ main(int argc, char **argv)
 	 * them, must give the same result. */
 	if (getenv("FACTLENS_NO_SNAPSHOT") != NULL)
 		rs.no_snapshot = 1;
+	/* And the patterns as written, not rewritten to run faster. */
+	if (getenv("FACTLENS_NO_REOPT") != NULL)
+		rs.no_reopt = rs.no_snapshot = 1;
 	if (nrules == 0) {
 		if (fl_rules_load_builtin(&rs, &err) < 0) {
 			report(&err);

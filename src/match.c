@@ -257,6 +257,12 @@ struct fl_mbatch {
 	size_t lcap;
 	size_t *count;		/* counting sorts: max(nrules, n) + 1 */
 	size_t ccount;
+	struct rneed {		/* by rule, what runs() asks: small, so */
+		unsigned char pattern;	/* that it stays in the cache */
+		unsigned char n;
+		unsigned char b[4];
+		unsigned char anchored;	/* matches only at the start */
+	} *need;
 	size_t cur;		/* the sentence being run */
 	const uint64_t *cur_cand;	/* and its candidates, or NULL */
 	int running;		/* in fl_match_run: hold limit reports */
@@ -628,9 +634,29 @@ limit_report(struct fl_matcher *m, const struct fl_rule *r, size_t off,
 static struct fl_mbatch *
 batch(struct fl_matcher *m)
 {
+	const struct fl_ruleset *rs = m->rs;
+	size_t i;
+
 	if (m->batch == NULL) {
 		m->batch = fl_xmalloc(sizeof(*m->batch));
 		memset(m->batch, 0, sizeof(*m->batch));
+		m->batch->need = fl_xmalloc((rs->nrules ? rs->nrules : 1) *
+		    sizeof(*m->batch->need));
+		for (i = 0; i < rs->nrules; i++) {
+			const struct fl_rule *r = &rs->rules[i];
+			struct rneed *e = &m->batch->need[i];
+
+			uint32_t all = 0;
+
+			e->pattern = r->re != NULL;
+			e->n = (unsigned char)r->nneed;
+			memcpy(e->b, r->need, sizeof(e->b));
+			/* PCRE2 says so of a pattern such as "^Try": it
+			 * cannot match at a later place of the sentence. */
+			if (r->re != NULL && pcre2_pattern_info(r->re,
+			    PCRE2_INFO_ALLOPTIONS, &all) == 0)
+				e->anchored = (all & PCRE2_ANCHORED) != 0;
+		}
 	}
 	return m->batch;
 }
@@ -653,6 +679,7 @@ fl_mbatch_free(struct fl_mbatch *B)
 	free(B->pair);
 	free(B->list);
 	free(B->count);
+	free(B->need);
 	free(B);
 }
 
@@ -790,6 +817,13 @@ run_one(struct fl_matcher *m, size_t i, size_t qi)
 		scan = k - k0 > MAX_STARTS;
 		if (k == k0)
 			return;
+		if (B->need[i].anchored) {
+			/* Only the first place can be the start. */
+			if (v[k0].at != 0)
+				return;
+			k = k0 + 1;
+			scan = 0;
+		}
 	}
 	if (m->prof != NULL) {
 		t0 = fl_profile_now();
@@ -853,21 +887,33 @@ next_cand(const uint64_t *c, size_t i, size_t n)
 }
 
 /* Is rule i to run on queued sentence q?  (A rule with bytes it needs,
- * none of which the sentence holds, cannot match.) */
+ * none of which the sentence holds, cannot match.)  Which bytes the
+ * sentence holds is remembered, asked[] saying which have been looked
+ * for: the rules that need bytes mostly need the same few. */
 static int
-runs(const struct fl_ruleset *rs, const struct qsent *q, size_t i)
+runs(const struct fl_mbatch *B, const struct qsent *q, size_t i,
+    uint64_t asked[4], uint64_t held[4])
 {
-	const struct fl_rule *r = &rs->rules[i];
+	const struct rneed *e = &B->need[i];
 	int k;
 
-	if (r->re == NULL || (q->off != NULL && (q->off[i / 64] >> (i % 64) &
+	if (!e->pattern || (q->off != NULL && (q->off[i / 64] >> (i % 64) &
 	    1)))
 		return 0;
-	for (k = 0; k < r->nneed; k++)
-		if (memchr(q->text + q->a + q->skip, r->need[k],
-		    q->b - q->a - q->skip) != NULL)
+	for (k = 0; k < e->n; k++) {
+		unsigned c = e->b[k];
+		uint64_t bit = (uint64_t)1 << (c % 64);
+
+		if (!(asked[c / 64] & bit)) {
+			asked[c / 64] |= bit;
+			if (memchr(q->text + q->a + q->skip, (int)c,
+			    q->b - q->a - q->skip) != NULL)
+				held[c / 64] |= bit;
+		}
+		if (held[c / 64] & bit)
 			return 1;
-	return r->nneed == 0;
+	}
+	return e->n == 0;
 }
 
 /*
@@ -928,10 +974,11 @@ fl_match_run(struct fl_matcher *m)
 	B->npair = 0;
 	for (j = 0; j < B->n; j++) {
 		const uint64_t *c = w ? B->cand + j * w : NULL;
+		uint64_t asked[4] = { 0, 0, 0, 0 }, held[4] = { 0, 0, 0, 0 };
 
 		for (i = next_cand(c, 0, nr); i < nr;
 		    i = next_cand(c, i + 1, nr)) {
-			if (!runs(rs, &B->q[j], i))
+			if (!runs(B, &B->q[j], i, asked, held))
 				continue;
 			B->pair = grow(B->pair, &B->pcap, B->npair, 1,
 			    sizeof(*B->pair));

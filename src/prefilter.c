@@ -38,7 +38,8 @@ struct fl_prefilter {
 	/* While the automaton is built: has, row, out, lead0 and leadn.
 	 * Then, for the scan, states from nplain on are those with outputs
 	 * or leads, and each has a row of frow (rowlen words): its rules'
-	 * bits, then lead0 and leadn in one word. */
+	 * bits, then lead0 and leadn in one word, then the bits of the rules
+	 * of its leads. */
 	uint64_t *frow;
 	size_t nplain, rowlen;
 	size_t nstates, cap, words;
@@ -1208,7 +1209,7 @@ by_state(const void *x, const void *y)
 static void
 renumber(struct fl_prefilter *pf, const uint16_t *queue, size_t tail)
 {
-	size_t n = pf->nstates, i, k = 1, pass;
+	size_t n = pf->nstates, i, j, k = 1, pass;
 	uint32_t *id = fl_xmalloc(n * sizeof(*id));
 	uint16_t (*delta)[NCLS] = fl_xmalloc(n * sizeof(*delta));
 	int c;
@@ -1225,7 +1226,7 @@ renumber(struct fl_prefilter *pf, const uint16_t *queue, size_t tail)
 		if (pass == 0)
 			pf->nplain = k;
 	}
-	pf->rowlen = pf->words + 1;
+	pf->rowlen = 2 * pf->words + 1;
 	pf->frow = calloc((n - pf->nplain) * pf->rowlen + 1, sizeof(*pf->frow));
 	if (pf->frow == NULL)
 		fl_xmalloc((size_t)-1);
@@ -1241,6 +1242,10 @@ renumber(struct fl_prefilter *pf, const uint16_t *queue, size_t tail)
 				    pf->words * sizeof(*r));
 			r[pf->words] = pf->lead0[i] |
 			    (uint64_t)pf->leadn[i] << 32;
+			/* The rules of its leads, for a quick look. */
+			for (j = pf->lead0[i]; j < pf->leadn[i]; j++)
+				r[pf->words + 1 + pf->lead[j].rule / 64] |=
+				    (uint64_t)1 << (pf->lead[j].rule % 64);
 		}
 	}
 	free(pf->delta);
@@ -1570,7 +1575,7 @@ fl_prefilter_free(struct fl_prefilter *pf)
  * the tables in the order of sections(), each padded to 8 bytes.  It holds
  * native integers: it is made at build time on the machine that runs it.
  */
-#define SAVE_MAGIC 0x33544c4946455246ull	/* "FREFILT3", little end */
+#define SAVE_MAGIC 0x34544c4946455246ull	/* "FREFILT4", little end */
 #define SAVE_HEAD 8
 
 /* The tables of pf with their sizes in bytes, for saving and loading. */
@@ -1586,7 +1591,7 @@ sections(struct fl_prefilter *pf, void ***slot, size_t *len)
 	SECTION(delta, pf->nstates * sizeof(pf->delta[0]));
 	SECTION(has_lead, pf->nrules ? pf->nrules : 1);
 	SECTION(lead, pf->nlead * sizeof(*pf->lead));
-	SECTION(frow, ((pf->nstates - pf->nplain) * (w + 1) + 1) *
+	SECTION(frow, ((pf->nstates - pf->nplain) * (2 * w + 1) + 1) *
 	    sizeof(*pf->frow));
 	SECTION(always, w * sizeof(*pf->always));
 #undef SECTION
@@ -1640,7 +1645,7 @@ fl_prefilter_load(const void *saved, size_t size, size_t nrules)
 	pf->nlead = (size_t)head[4];
 	pf->nrows = (size_t)head[5];
 	pf->nplain = (size_t)head[6];
-	pf->rowlen = pf->words + 1;
+	pf->rowlen = 2 * pf->words + 1;
 	pf->borrowed = 1;
 	n = sections(pf, slot, len);
 	for (i = 0; i < n; i++)
@@ -1709,9 +1714,18 @@ expand(const struct fl_prefilter *pf, const uint64_t *cand,
 
 	for (h = 0; h < starts->nhit; h++) {
 		size_t st = starts->hit[h].rule, i = starts->hit[h].at;
-		uint64_t lw = pf->frow[(st - pf->nplain) * pf->rowlen +
-		    pf->words];
+		const uint64_t *row = pf->frow + (st - pf->nplain) *
+		    pf->rowlen;
+		uint64_t lw = row[pf->words], any = 0;
 		size_t a = (uint32_t)lw, b = (size_t)(lw >> 32);
+
+		/* Most leads met are of rules that are no candidates (a
+		 * common word leads rules that need a rarer one): skip the
+		 * state at once when none of its lead rules is. */
+		for (j = 0; j < pf->words; j++)
+			any |= row[pf->words + 1 + j] & cand[j];
+		if (any == 0)
+			continue;
 
 		/* Room for all of the state's leads at once. */
 		if (starts->n + (b - a) > starts->cap) {
@@ -1719,15 +1733,16 @@ expand(const struct fl_prefilter *pf, const uint64_t *cand,
 			starts->v = fl_xrealloc(starts->v,
 			    starts->cap * sizeof(*starts->v));
 		}
+		/* Most leads are of rules that are no candidates: written
+		 * anyway and kept or not without a branch, which the
+		 * processor could not predict. */
 		for (j = a; j < b; j++) {
 			uint32_t r = pf->lead[j].rule;
 			struct fl_start *e = &starts->v[starts->n];
 
-			if (!(cand[r / 64] >> (r % 64) & 1))
-				continue;
 			e->rule = r;
 			e->at = i + 1 - pf->lead[j].len;
-			starts->n++;
+			starts->n += (size_t)(cand[r / 64] >> (r % 64) & 1);
 		}
 	}
 }

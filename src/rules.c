@@ -741,11 +741,13 @@ fl_rules_load_builtin(struct fl_ruleset *rs, struct fl_error *err)
 }
 
 /* pcre2_compile of fl_reopt's form of src when there is one and PCRE2
- * takes it, else of src itself (whose errors are the ones to report). */
+ * takes it (and r is not to be compiled as written), else of src itself
+ * (whose errors are the ones to report). */
 static pcre2_code *
-compile_fast(const char *src, uint32_t opts, int *ec, PCRE2_SIZE *off)
+compile_fast(const struct fl_rule *r, const char *src, uint32_t opts,
+    int *ec, PCRE2_SIZE *off)
 {
-	char *fast = fl_reopt(src);
+	char *fast = r->as_written ? NULL : fl_reopt(src);
 	pcre2_code *re = NULL;
 
 	opts |= PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
@@ -768,7 +770,7 @@ compile(const struct fl_rule *r, const char *src, const char *what,
 	PCRE2_SIZE off;
 	PCRE2_UCHAR msg[256];
 
-	re = compile_fast(src, 0, &ec, &off);
+	re = compile_fast(r, src, 0, &ec, &off);
 	if (re == NULL) {
 		pcre2_get_error_message(ec, msg, sizeof(msg));
 		snprintf(err->file, sizeof(err->file), "%s", r->file);
@@ -909,6 +911,7 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 			if (failed(rs, err, &nerr))
 				goto fail;
 		}
+		r->as_written = rs->no_reopt;
 		if (r->pattern != NULL && r->re == NULL &&
 		    (r->re = compile(r, r->pattern, "pattern", r->pline,
 		    r->pcol, err)) == NULL) {
@@ -983,7 +986,7 @@ fl_rules_anchor(struct fl_rule *r)
 	/* JIT code cannot be anchored at match time, only at compile time:
 	 * rules tried at given places (match.c) get an anchored copy. */
 	if (r->lead && r->re_anchored == NULL && r->pattern != NULL)
-		r->re_anchored = compile_fast(r->pattern, PCRE2_ANCHORED,
+		r->re_anchored = compile_fast(r, r->pattern, PCRE2_ANCHORED,
 		    &ec, &off);
 }
 

@@ -234,21 +234,40 @@ emit(const char *t, size_t n, size_t a, size_t b, int run_end,
 	s->list_item = fl_list_marker(t + a, b - a) > 0;
 }
 
+/* Where the first c in t[i, re) is, or re. */
+static size_t
+next_mark(const char *t, size_t i, size_t re, char c)
+{
+	const char *m = memchr(t + i, c, re - i);
+
+	return m != NULL ? (size_t)(m - t) : re;
+}
+
 /* Split the run t[rs, re) at sentence ends. */
 static void
 split_run(const char *t, size_t n, size_t rs, size_t re, int standalone,
     struct fl_sentences *out)
 {
 	size_t i = rs, begin = rs, k, p, e, ws;
-	unsigned c, next;
+	size_t at[3];		/* where the next '.', '!', '?' are */
+	static const char ends[3] = { '.', '!', '?' };
+	unsigned next;
 	int dots, other, closers;
 
+	for (k = 0; k < 3; k++)
+		at[k] = next_mark(t, rs, re, ends[k]);
 	while (i < re) {
-		c = (unsigned char)t[i];
-		if (c != '.' && c != '!' && c != '?') {
-			i++;
-			continue;
-		}
+		/* The next end mark, by memchr: there are a few in a
+		 * sentence, and a look at every byte cost more than the
+		 * rest of the splitting. */
+		for (k = 0; k < 3; k++)
+			if (at[k] < i)
+				at[k] = next_mark(t, i, re, ends[k]);
+		i = at[0] < at[1] ? at[0] : at[1];
+		if (at[2] < i)
+			i = at[2];
+		if (i >= re)
+			break;
 		p = i;
 		dots = other = 0;
 		while (i < re && (t[i] == '.' || t[i] == '!' || t[i] == '?')) {

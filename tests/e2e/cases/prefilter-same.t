@@ -1,4 +1,4 @@
-# name: the prefilter, anchored matching, the build's snapshot of the built-in rules and matching sentences in batches never change a result: the built-in rules with and without the prefilter (FACTLENS_NO_PREFILTER) and the snapshot (FACTLENS_NO_SNAPSHOT), on one thread and two, give the same JSON and text, on text full of cue words, look-alikes, a Kelvin sign and a long s
+# name: the prefilter, anchored matching, the build's snapshot of the built-in rules, the rewriting of patterns and matching sentences in batches never change a result: the built-in rules with and without the prefilter (FACTLENS_NO_PREFILTER), the snapshot (FACTLENS_NO_SNAPSHOT) and the rewriting (FACTLENS_NO_REOPT), on one thread and two, give the same JSON and text, on text full of cue words, look-alikes, a Kelvin sign and a long s
 # setup: for i in 1 2 3 4 5 6 7 8 9 10; do cat text; done > big
 # file: text
 The ministry said on Monday that the talks may resume, according to Reuters.
@@ -13,7 +13,7 @@ The mayor continued: “We will not close the library.” Lopes: “No comment.�
 The KELVIN sign: 5 K and the long s in ſaid and ſources ſay it may fail.
 - Talk to your doctor before the trip.
 - Capacity could double by 2029.
-# run: for o in "--format=json" "--format=text" "--format=json --jobs 2"; do factlens $o big > with.out && FACTLENS_NO_PREFILTER=1 factlens $o big > a.out && FACTLENS_NO_SNAPSHOT=1 factlens $o big > b.out && cmp with.out a.out && cmp with.out b.out && echo same; done
+# run: for o in "--format=json" "--format=text" "--format=json --jobs 2"; do factlens $o big > with.out && FACTLENS_NO_PREFILTER=1 factlens $o big > a.out && FACTLENS_NO_SNAPSHOT=1 factlens $o big > b.out && FACTLENS_NO_REOPT=1 factlens $o big > c.out && cmp with.out a.out && cmp with.out b.out && cmp with.out c.out && echo same; done
 # stdout:
 same
 same
