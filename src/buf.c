@@ -74,7 +74,7 @@ fl_buf_release(struct fl_buf *b)
 }
 
 void
-fl_buf_grow(struct fl_buf *b, size_t extra)
+fl_buf_grow_to(struct fl_buf *b, size_t extra)
 {
 	size_t want, cap;
 

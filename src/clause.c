@@ -233,7 +233,8 @@ nobody_of(const char *t, size_t i, const struct fl_sentence *s)
  * Is the subject of cue a's verb the writer, the reader or nobody ("I
  * didn't want", "we would like", "you may ask", "Nobody is asking",
  * "Nobody from the council has said")?  Going back from the cue over
- * auxiliaries, negation and adverbs of degree, the first other word
+ * auxiliaries, negation and adverbs (those of the list and any in
+ * -ly), the first other word
  * decides, unless it ends a prepositional phrase after "nobody", "none"
  * or "no one".  The writer's own view is a hedge or nothing, and no one
  * is no source (LABELS.md rules 14-16).
@@ -275,7 +276,10 @@ fl_clause_no_one(const char *t, const struct fl_cue *a,
 			;
 		if (word_is(t, w, i, who))
 			return 1;
-		if (!word_is(t, w, i, aux))
+		/* An adverb in -ly ("actually", "definitely") is passed
+		 * over like the adverbs of the list. */
+		if (!word_is(t, w, i, aux) && !(i - w >= 4 &&
+		    (t[i - 2] | 0x20) == 'l' && (t[i - 1] | 0x20) == 'y'))
 			return nobody_of(t, i, s);
 		i = w;
 	}

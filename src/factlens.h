@@ -39,7 +39,15 @@ struct fl_buf {
 
 void fl_buf_init(struct fl_buf *b);
 void fl_buf_release(struct fl_buf *b);
-void fl_buf_grow(struct fl_buf *b, size_t extra);
+void fl_buf_grow_to(struct fl_buf *b, size_t extra);
+/* Room for extra more bytes and the NUL: the common case inline, since
+ * the formats call it for every field they write. */
+static inline void
+fl_buf_grow(struct fl_buf *b, size_t extra)
+{
+	if (b->cap == 0 || extra >= b->cap - b->len)
+		fl_buf_grow_to(b, extra);
+}
 void fl_buf_put(struct fl_buf *b, const void *p, size_t n);
 void fl_buf_puts(struct fl_buf *b, const char *s);
 void fl_buf_putc(struct fl_buf *b, int c);

@@ -114,6 +114,9 @@ START_TEST(test_no_one)
 	ck_assert(nobody("Nobody is asking for more.", "asking"));
 	ck_assert(nobody("No one said so.", "said"));
 	ck_assert(nobody("Let me say this.", "say"));
+	ck_assert(nobody("I actually think so.", "think"));
+	ck_assert(nobody("We definitely don't want that.", "want"));
+	ck_assert(!nobody("The family really wants it.", "wants"));
 	ck_assert(!nobody("The mayor did not say.", "say"));
 	ck_assert(!nobody("One official said so.", "said"));
 	ck_assert(!nobody("I think she said so.", "said"));

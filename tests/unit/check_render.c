@@ -140,6 +140,40 @@ START_TEST(test_json_escape)
 }
 END_TEST
 
+/* Every byte, at every place of a plain ASCII text long enough for the
+ * eight-byte steps: escaped exactly as it is alone. */
+START_TEST(test_json_each_byte_each_place)
+{
+	const char *plain = "The ministry said: ok, fine~ {x} [y] #1";
+	size_t len = strlen(plain), at;
+	int c;
+
+	for (c = 0; c < 256; c++)
+		for (at = 0; at < len; at++) {
+			char in[64];
+			struct fl_buf one, whole;
+			const char *q;
+
+			memcpy(in, plain, len);
+			in[at] = (char)c;
+			fl_buf_init(&one);
+			fl_json_str(&one, in + at, 1);
+			/* The byte alone, without its quotes, between the
+			 * plain text before and after it. */
+			fl_buf_init(&whole);
+			fl_buf_putc(&whole, '"');
+			fl_buf_put(&whole, plain, at);
+			fl_buf_put(&whole, one.ptr + 1, one.len - 2);
+			fl_buf_put(&whole, plain + at + 1, len - at - 1);
+			fl_buf_putc(&whole, '"');
+			q = whole.ptr;
+			json_is(in, len, q);
+			fl_buf_release(&one);
+			fl_buf_release(&whole);
+		}
+}
+END_TEST
+
 #define FFFD "\xef\xbf\xbd"
 
 START_TEST(test_json_invalid_utf8)
@@ -586,6 +620,7 @@ render_suite(void)
 	tcase_add_test(tc, test_json_only_counts_all);
 	tcase_add_test(tc, test_json_empty);
 	tcase_add_test(tc, test_json_escape);
+	tcase_add_test(tc, test_json_each_byte_each_place);
 	tcase_add_test(tc, test_json_invalid_utf8);
 	tcase_add_test(tc, test_json_offsets_slice);
 	suite_add_tcase(s, tc);
