@@ -995,8 +995,16 @@ fl_match_run(struct fl_matcher *m)
 	/* count[i] is now where rule i's list ends. */
 	B->running = 1;
 	for (i = 0, j = 0; i < nr; i++)
-		for (; j < count[i]; j++)
+		for (; j < count[i]; j++) {
+			/* The records of the sentences to come lie far apart
+			 * in a batch: ask for them a few runs ahead. */
+			if (j + 8 < B->npair)
+				__builtin_prefetch(&B->q[B->list[j + 8]]);
+			if (j + 4 < B->npair)
+				__builtin_prefetch(B->starts +
+				    B->q[B->list[j + 4]].k);
 			run_one(m, i, B->list[j]);
+		}
 	B->running = 0;
 	B->cur_cand = NULL;
 	group_by_sentence(B);

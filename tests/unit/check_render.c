@@ -335,6 +335,38 @@ START_TEST(test_text_markers)
 }
 END_TEST
 
+/* A backslash or a marker character at every place of a sentence long
+ * enough for put_escaped's eight-byte steps: escaped, and the markers
+ * removed give the input back. */
+START_TEST(test_text_escape_each_place)
+{
+	static const char *const specials[] = { "\\", "\xe2\x9f\xa6",
+	    "\xe2\x9f\xa9", "\xe2\x80\x9c" };
+	const char *plain = "The sky over the long grey harbour wall is blue.";
+	size_t len = strlen(plain), at, k;
+
+	for (k = 0; k < sizeof(specials) / sizeof(specials[0]); k++)
+		for (at = 0; at + 1 < len; at++) {
+			char in[128], *out, *back;
+			size_t n, outlen, backlen;
+
+			memcpy(in, plain, at);
+			n = at;
+			memcpy(in + n, specials[k], strlen(specials[k]));
+			n += strlen(specials[k]);
+			memcpy(in + n, plain + at, len - at);
+			n += len - at;
+			in[n++] = '\n';
+			out = annotate(rs, "text", 0, in, n, &outlen);
+			back = strip_markers(out, outlen, &backlen);
+			ck_assert_msg(backlen == n && memcmp(back, in, n) == 0,
+			    "special %zu at %zu: '%s'", k, at, out);
+			free(back);
+			free(out);
+		}
+}
+END_TEST
+
 START_TEST(test_text_only)
 {
 	char *out = annotate(rs, "text", (1u << FL_LABEL_SPECULATION) |
@@ -633,6 +665,7 @@ render_suite(void)
 	tc = tcase_create("text");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_text_markers);
+	tcase_add_test(tc, test_text_escape_each_place);
 	tcase_add_test(tc, test_text_only);
 	tcase_add_test(tc, test_text_nesting);
 	tcase_add_test(tc, test_text_escaping);
