@@ -1000,7 +1000,7 @@ fl_match_run(struct fl_matcher *m)
 			 * in a batch: ask for them a few runs ahead. */
 			if (j + 8 < B->npair)
 				__builtin_prefetch(&B->q[B->list[j + 8]]);
-			if (j + 4 < B->npair)
+			if (j + 4 < B->npair && B->starts != NULL)
 				__builtin_prefetch(B->starts +
 				    B->q[B->list[j + 4]].k);
 			run_one(m, i, B->list[j]);
