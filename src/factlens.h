@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #define FL_VERSION "0.3.0"
 
@@ -49,6 +50,29 @@ fl_buf_grow(struct fl_buf *b, size_t extra)
 		fl_buf_grow_to(b, extra);
 }
 void fl_buf_put(struct fl_buf *b, const void *p, size_t n);
+
+/*
+ * The eight bytes at p as one word, and the high bit of each byte of it
+ * that equals c (and at worst of some bytes after one that does: never a
+ * miss): the formats' writers test eight bytes at a time with these.
+ */
+static inline uint64_t
+fl_word8(const void *p)
+{
+	uint64_t x;
+
+	memcpy(&x, p, 8);
+	return x;
+}
+
+static inline uint64_t
+fl_bytes_eq8(uint64_t x, unsigned char c)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+	uint64_t y = x ^ (ones * c);
+
+	return (y - ones) & ~y & (ones * 0x80);
+}
 void fl_buf_puts(struct fl_buf *b, const char *s);
 void fl_buf_putc(struct fl_buf *b, int c);
 void fl_buf_printf(struct fl_buf *b, const char *fmt, ...)

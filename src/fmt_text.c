@@ -21,19 +21,11 @@
 #define M_CUE_OPEN	"\xe2\x9f\xa8"	/* ⟨ U+27E8 */
 #define M_CUE_CLOSE	"\xe2\x9f\xa9"	/* ⟩ U+27E9 */
 
-/* Do the eight bytes at p hold the byte a or the byte b?  (A byte's high
- * bit is set for a byte that is one, and at worst for some after one:
- * never a miss.) */
+/* Might the eight bytes x hold a backslash or a marker's first byte? */
 static int
-has_either(const char *p, unsigned char a, unsigned char b)
+marks8(uint64_t x)
 {
-	const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
-	uint64_t x, xa, xb;
-
-	memcpy(&x, p, 8);
-	xa = x ^ (ones * a);
-	xb = x ^ (ones * b);
-	return ((((xa - ones) & ~xa) | ((xb - ones) & ~xb)) & high) != 0;
+	return (fl_bytes_eq8(x, '\\') | fl_bytes_eq8(x, 0xe2)) != 0;
 }
 
 /* Copy input bytes, escaping the marker characters and backslashes.  An
@@ -49,7 +41,7 @@ put_escaped(struct fl_buf *out, const char *p, size_t n)
 	for (i = 0; i < n; i++) {
 		/* Eight bytes with neither a backslash nor the first byte
 		 * of a marker character are copied as they are. */
-		while (n - i >= 8 && !has_either(p + i, '\\', '\xe2'))
+		while (n - i >= 8 && !marks8(fl_word8(p + i)))
 			i += 8;
 		if (i >= n)
 			break;

@@ -645,7 +645,6 @@ batch(struct fl_matcher *m)
 		for (i = 0; i < rs->nrules; i++) {
 			const struct fl_rule *r = &rs->rules[i];
 			struct rneed *e = &m->batch->need[i];
-
 			uint32_t all = 0;
 
 			e->pattern = r->re != NULL;

@@ -203,20 +203,16 @@ fl_render_para(const struct fl_format *f, struct fl_buf *out,
 		f->gap(out, p->text + at, p->len - at);
 }
 
-/* Are the eight bytes at p all ones json_plain lets through?  (Each test
- * sets a byte's high bit for a byte it finds, and at worst for some bytes
- * after one: never a miss, at worst a look at the bytes one by one.) */
+/* Are the eight bytes at p all ones json_plain lets through: none below
+ * 0x20 or above 0x7f, no " and no backslash?  (At worst a false no.) */
 static int
 plain8(const unsigned char *p)
 {
 	const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
-	uint64_t x, q, b;
+	uint64_t x = fl_word8(p);
 
-	memcpy(&x, p, 8);
-	q = x ^ (ones * '"');
-	b = x ^ (ones * '\\');
-	return ((x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
-	    ((b - ones) & ~b)) & high) == 0;
+	return ((x | ((x - ones * 0x20) & ~x)) & high) == 0 &&
+	    (fl_bytes_eq8(x, '"') | fl_bytes_eq8(x, '\\')) == 0;
 }
 
 /* Bytes fl_json_str copies as they are: printable ASCII but " and \\. */

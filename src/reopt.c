@@ -45,7 +45,6 @@ struct node {
 	char c;			/* atom: the literal character, or 0 */
 	unsigned ws : 1;	/* atom: space or comment under (?x) */
 	unsigned wordb : 1;	/* atom: \b, unquantified */
-	unsigned quant : 1;	/* atom: a quantifier */
 	unsigned opts : 1;	/* atom: an option setting such as (?i) */
 	unsigned capture : 1;	/* group: captures (anywhere inside too) */
 	unsigned behind : 1;	/* group: a lookbehind */
@@ -71,26 +70,33 @@ struct parser {
 
 #define MAX_DEPTH 64
 
+/* A new zeroed item at the end of the array whose pointer is at pv, of
+ * *n items (room for *cap) of size bytes each. */
+static void *
+push_item(void *pv, size_t *n, size_t *cap, size_t size)
+{
+	char *p;
+
+	memcpy(&p, pv, sizeof(p));
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 8;
+		p = fl_xrealloc(p, *cap * size);
+		memcpy(pv, &p, sizeof(p));
+	}
+	memset(p + *n * size, 0, size);
+	return p + (*n)++ * size;
+}
+
 static struct node *
 seq_push(struct seq *s)
 {
-	if (s->n == s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 8;
-		s->v = fl_xrealloc(s->v, s->cap * sizeof(*s->v));
-	}
-	memset(&s->v[s->n], 0, sizeof(s->v[0]));
-	return &s->v[s->n++];
+	return push_item(&s->v, &s->n, &s->cap, sizeof(*s->v));
 }
 
 static struct seq *
 alt_push(struct alt *a)
 {
-	if (a->n == a->cap) {
-		a->cap = a->cap ? 2 * a->cap : 4;
-		a->v = fl_xrealloc(a->v, a->cap * sizeof(*a->v));
-	}
-	memset(&a->v[a->n], 0, sizeof(a->v[0]));
-	return &a->v[a->n++];
+	return push_item(&a->v, &a->n, &a->cap, sizeof(*a->v));
 }
 
 static void alt_free(struct alt *);
@@ -465,7 +471,6 @@ parse_alt(struct parser *P, int icase, int x, int *cap)
 				size_t k = s->n - 1;
 
 				P->p = at + quantifier(at, P->end);
-				nd->quant = 1;
 				while (k > 0 && s->v[k - 1].kind == N_ATOM &&
 				    s->v[k - 1].ws)
 					k--;
