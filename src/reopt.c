@@ -601,14 +601,9 @@ factor_run(struct alt *a, size_t lo, size_t hi, struct alt *out)
 		for (j = i; j < n; j++)
 			if (!done[j] && key[j] == key[i])
 				m++;
-		if (m == 1) {
-			done[i] = 1;
-			*alt_push(out) = *first;
-			memset(first, 0, sizeof(*first));
-			continue;
-		}
-		/* The shared literal beginning, k characters. */
-		for (k = 0;; k++) {
+		/* The shared literal beginning, k characters (none for a
+		 * group of one). */
+		for (k = 0; m > 1; k++) {
 			struct node *c0;
 			int all = 1;
 
@@ -624,9 +619,9 @@ factor_run(struct alt *a, size_t lo, size_t hi, struct alt *out)
 				break;
 		}
 		if (k == 0) {
-			/* Same letter in another case, not caseless:
-			 * still exclusive of the others; keep them
-			 * together, in order. */
+			/* Alone, or the same letter in another case, not
+			 * caseless: still exclusive of the others; keep
+			 * them together, in order. */
 			for (j = i; j < n; j++)
 				if (!done[j] && key[j] == key[i]) {
 					done[j] = 1;
@@ -661,8 +656,6 @@ factor_run(struct alt *a, size_t lo, size_t hi, struct alt *out)
 			}
 			factor_here(rest);
 			*seq_push(ns) = wrap(rest);
-			free(first->v);
-			memset(first, 0, sizeof(*first));
 		}
 	}
 	free(key);
