@@ -72,7 +72,9 @@ participle(const char *t, size_t i, size_t b)
  * comma before "and", "but" and the like, which starts a clause of the
  * writer's, and at the close of the participle phrase the cue opens
  * ("The tower, widely regarded as the finest in the county, was
- * restored.").
+ * restored."); and for a bracketed reference, "[4]" or "(Lund, 2019)", at
+ * its own closing bracket: a citation vouches for what stands before it
+ * and reports nothing after it.
  */
 size_t
 fl_clause_end(const char *t, const struct fl_cue *a,
@@ -90,6 +92,10 @@ fl_clause_end(const char *t, const struct fl_cue *a,
 	int relative = 0, stance = a->rule->category == FL_CAT_STANCE;
 	int vague = a->rule->category == FL_CAT_VAGUE;
 
+	if (a->end > a->start && (t[a->end - 1] == ']' ||
+	    t[a->end - 1] == ')') && (t[a->start] == '[' ||
+	    t[a->start] == '('))
+		return a->end;
 	/* The clause the cue stands in starts after the last mark before
 	 * it; is it a relative clause, or a participle phrase that the cue
 	 * opens? */

@@ -60,6 +60,11 @@ START_TEST(test_end)
 	    "wanted", &stance), ", but got less.");
 	ck_assert_str_eq(rest("The party wanted more but got less.",
 	    "wanted", &stance), " but got less.");
+	/* A bracketed reference reports nothing after itself. */
+	ck_assert_str_eq(rest("Owls hunt by ear [4], so they may miss "
+	    "prey.", "[4]", &attribution), ", so they may miss prey.");
+	ck_assert_str_eq(rest("Owls hunt by ear (Tey, 2019) and may miss "
+	    "prey.", "(Tey, 2019)", &attribution), " and may miss prey.");
 }
 END_TEST
 
