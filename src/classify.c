@@ -223,6 +223,8 @@ caption_label(const char *t, const struct fl_sentence *s, size_t i)
 	};
 	size_t e = s->end, k, n = 0;
 
+	if (e - i > 48)		/* labels are short: most sentences stop here */
+		return 0;
 	while (e > i && (t[e - 1] == ' ' || t[e - 1] == '\n' ||
 	    t[e - 1] == '\t'))
 		e--;
@@ -456,7 +458,8 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 			it->reason = FL_WHY_QUESTION;
 		} else if ((!s->final_punct &&
 		    !(s->list_item && has_verb(text, s->start, s->end))) ||
-		    caption_label(text, s, first_word(text, s))) {
+		    (s->end - s->start <= 52 &&
+		    caption_label(text, s, first_word(text, s)))) {
 			it->label = FL_LABEL_OTHER;
 			it->reason = FL_WHY_HEADING;
 		} else if ((it->why = command(c, nc, fw)) >= 0) {
