@@ -60,6 +60,27 @@ START_TEST(test_end)
 	    "wanted", &stance), ", but got less.");
 	ck_assert_str_eq(rest("The party wanted more but got less.",
 	    "wanted", &stance), " but got less.");
+	/* ", but" and ", yet" start the writer's clause after an
+	 * attribution; "but that" goes on reporting. */
+	ck_assert_str_eq(rest("The mayor called it a plan, but in truth it "
+	    "is a wish list.", "called", &attribution),
+	    ", but in truth it is a wish list.");
+	ck_assert_str_eq(rest("The mayor said it was fine, yet the hall was "
+	    "empty.", "said", &attribution), ", yet the hall was empty.");
+	ck_assert_str_eq(rest("The mayor said the hall was full, but that "
+	    "the bar was shut.", "said", &attribution), "");
+	ck_assert_str_eq(rest("The party wanted more, but got less.",
+	    "wanted", &attribution), ", but got less.");
+	/* A subordinate clause that opens the sentence ends at its comma. */
+	ck_assert_str_eq(rest("Although the mayor said it would rain, the "
+	    "fair was a triumph.", "said", &attribution),
+	    ", the fair was a triumph.");
+	ck_assert_str_eq(rest("\u201cWhile officials insist it is safe, the "
+	    "bridge shakes.", "insist", &attribution), ", the bridge shakes.");
+	ck_assert_str_eq(rest("Officials said that while the bridge is old, "
+	    "it is safe.", "said", &attribution), "");
+	ck_assert_str_eq(rest("As the mayor said, the fair was a triumph.",
+	    "said", &attribution), "");
 }
 END_TEST
 
