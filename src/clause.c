@@ -7,6 +7,7 @@
  * one as a subject is no source.  Plain byte scanning over ASCII letters:
  * the clause marks and the closed-class words it looks for are ASCII.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "factlens.h"
@@ -82,6 +83,29 @@ word_is(const char *t, size_t a, size_t b, const char *const *list)
 			return 1;
 	}
 	return 0;
+}
+
+static int
+cmp_word(const void *k, const void *e)
+{
+	return strcmp(k, *(const char *const *)e);
+}
+
+/* Is t[a, b) one of the n words of list, which are lowercase and in
+ * strcmp order, in any case?  A bsearch: for a long list. */
+static int
+word_in(const char *t, size_t a, size_t b, const char *const *list,
+    size_t n)
+{
+	char key[16];
+	size_t i;
+
+	if (b - a >= sizeof(key))
+		return 0;
+	for (i = a; i < b; i++)
+		key[i - a] = (char)(t[i] | 0x20);
+	key[b - a] = '\0';
+	return bsearch(key, list, n, sizeof(*list), cmp_word) != NULL;
 }
 
 /*
@@ -265,19 +289,19 @@ int
 fl_clause_no_one(const char *t, const struct fl_cue *a,
     const struct fl_sentence *s)
 {
+	/* In strcmp order: word_in looks them up by bsearch. */
 	static const char *const aux[] = {
-		"do", "does", "did", "don", "doesn", "didn", "not", "never",
-		"also", "just", "still", "really", "always", "only", "truly",
-		"certainly", "all", "both", "simply", "now", "am", "are", "is",
-		"was", "were", "have", "has", "had", "been", "will", "would",
-		"could", "should", "may", "might", "must", "can", "cannot",
-		"won", "wouldn", "couldn", "shall", "even", "already", "often",
-		"too", "so", "very", "deeply", "personally", "honestly",
-		"firmly", "strongly", "t", "ll", "ve", "re", "m", "d", "s",
-		"going", "to", "want", "wants", "need", "needs", "used",
-		"help", "but", "let", "be", "being", "feel", "felt", "get",
-		"got", "seem", "seemed", "remain", "remained", "become",
-		"became", NULL
+		"all", "already", "also", "always", "am", "are", "be", "became",
+		"become", "been", "being", "both", "but", "can", "cannot",
+		"certainly", "could", "couldn", "d", "deeply", "did", "didn",
+		"do", "does", "doesn", "don", "even", "feel", "felt", "firmly",
+		"get", "going", "got", "had", "has", "have", "help", "honestly",
+		"is", "just", "let", "ll", "m", "may", "might", "must", "need",
+		"needs", "never", "not", "now", "often", "only", "personally",
+		"re", "really", "remain", "remained", "s", "seem", "seemed",
+		"shall", "should", "simply", "so", "still", "strongly", "t",
+		"to", "too", "truly", "used", "ve", "very", "want", "wants",
+		"was", "were", "will", "won", "would", "wouldn"
 	};
 	static const char *const who[] = {
 		"i", "we", "you", "one", "me", "us", "nobody", "none", NULL
@@ -300,7 +324,8 @@ fl_clause_no_one(const char *t, const struct fl_cue *a,
 			return 1;
 		/* An adverb in -ly ("actually", "definitely") is passed
 		 * over like the adverbs of the list. */
-		if (!word_is(t, w, i, aux) && !(i - w >= 4 &&
+		if (!word_in(t, w, i, aux, sizeof(aux) / sizeof(aux[0])) &&
+		    !(i - w >= 4 &&
 		    (t[i - 2] | 0x20) == 'l' && (t[i - 1] | 0x20) == 'y'))
 			return nobody_of(t, i, s);
 		i = w;

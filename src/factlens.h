@@ -172,6 +172,7 @@ struct fl_rule {
 	int as_written;		/* compile the patterns as written, not
 				   rewritten by fl_reopt */
 	unsigned jit;		/* FL_JIT_* bits */
+	int unless_limit;	/* unless_re takes an offset limit */
 	/* JIT-compiling a rule costs more than interpreting it on the few
 	 * sentences of a short text: match.c adds up the time the rule ran
 	 * interpreted and compiles it once that reaches jit_cost, an
@@ -561,6 +562,8 @@ struct fl_matcher {
 	struct fl_starts starts;	/* where lead literals occur */
 	void *md;		/* pcre2_match_data *, this matcher's own */
 	void *mctx;		/* pcre2_match_context *, a copy of the set's */
+	void *uctx;		/* the same, for unless searches: with an
+				   offset limit */
 	void *jit_stack;	/* pcre2_jit_stack *, this matcher's own */
 	int in_quote;		/* a quotation is open at the next sentence */
 	const struct fl_rule *quote_rule;	/* the open quotation's rule */

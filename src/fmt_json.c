@@ -12,8 +12,11 @@
 /* A string constant, without strlen. */
 #define PUTS(out, lit) fl_buf_put((out), (lit), sizeof(lit) - 1)
 
-/* Append "lit" and the number v, with one check for room. */
-static void
+/* Append "lit" and the number v, with one check for room.  Inline, so
+ * that the copy of lit has a constant length; the digits are written
+ * right-aligned at tmp[24] and copied as a block of 24 bytes, as no
+ * number has more than 20. */
+static inline void
 put_num(struct fl_buf *out, const char *lit, size_t n, unsigned long long v)
 {
 	static const char pairs[] =
@@ -21,8 +24,8 @@ put_num(struct fl_buf *out, const char *lit, size_t n, unsigned long long v)
 	    "31323334353637383940414243444546474849505152535455565758596061"
 	    "62636465666768697071727374757677787980818283848586878889909192"
 	    "93949596979899";
-	char tmp[24], *w;
-	size_t i = sizeof(tmp);
+	char tmp[48] = { 0 }, *w;
+	size_t i = 24;
 
 	/* Two digits at a time. */
 	while (v >= 100) {
@@ -35,11 +38,11 @@ put_num(struct fl_buf *out, const char *lit, size_t n, unsigned long long v)
 		memcpy(tmp + i, pairs + 2 * v, 2);
 	} else
 		tmp[--i] = (char)('0' + v);
-	fl_buf_grow(out, n + sizeof(tmp) - i);
+	fl_buf_grow(out, n + 24);
 	w = out->ptr + out->len;
 	memcpy(w, lit, n);
-	memcpy(w + n, tmp + i, sizeof(tmp) - i);
-	out->len += n + sizeof(tmp) - i;
+	memcpy(w + n, tmp + i, 24);
+	out->len += n + 24 - i;
 	out->ptr[out->len] = '\0';
 }
 

@@ -67,6 +67,8 @@ fl_matcher_init(struct fl_matcher *m, const struct fl_ruleset *rs)
 		fl_xmalloc((size_t)-1);		/* out of memory */
 	if (m->jit_stack != NULL)
 		pcre2_jit_stack_assign(m->mctx, NULL, m->jit_stack);
+	if ((m->uctx = pcre2_match_context_copy(m->mctx)) == NULL)
+		fl_xmalloc((size_t)-1);
 	m->prof = fl_profile_new(rs);
 }
 
@@ -84,9 +86,10 @@ fl_matcher_release(struct fl_matcher *m)
 	memset(&m->starts, 0, sizeof(m->starts));
 	pcre2_match_data_free(m->md);
 	pcre2_match_context_free(m->mctx);
+	pcre2_match_context_free(m->uctx);
 	pcre2_jit_stack_free(m->jit_stack);
 	m->md = NULL;
-	m->mctx = NULL;
+	m->mctx = m->uctx = NULL;
 	m->jit_stack = NULL;
 }
 
@@ -156,6 +159,32 @@ unless_start(struct unless_scan *u)
 	memset(u, 0, sizeof(*u));
 }
 
+/*
+ * Search for r's unless pattern from off, for a match that starts before
+ * end, the end of the cue: one that starts later cannot overlap it.  An
+ * unlimited search would run to the end of the sentence whenever nothing
+ * is there, which is most of the time.  The first match found is the same
+ * either way, as the search tries the places in order.
+ */
+static int
+unless_match(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
+    size_t n, size_t off, size_t end)
+{
+	pcre2_match_context *cx = m->mctx;
+
+	if (r->unless_limit) {
+		cx = m->uctx;
+		pcre2_set_offset_limit(cx, end - 1);
+	}
+	if (m->prof != NULL)
+		m->prof->calls++;
+	if (r->jit & FL_JIT_UNLESS_OK)
+		return pcre2_jit_match(r->unless_re, (PCRE2_SPTR)subj, n, off,
+		    0, m->md, cx);
+	return pcre2_match(r->unless_re, (PCRE2_SPTR)subj, n, off, 0, m->md,
+	    cx);
+}
+
 /* Does any match of r's unless pattern in subj overlap [a, b)? */
 static int
 unless_hit(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
@@ -181,14 +210,18 @@ unless_hit(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 				return 0;
 			uint64_t t0 = m->prof != NULL ? fl_profile_now() : 0;
 
-			rc = match(m, r->unless_re,
-			    (r->jit & FL_JIT_UNLESS_OK) != 0, subj, n, u->off,
-			    0);
+			rc = unless_match(m, r, subj, n, u->off, b);
 			if (m->prof != NULL)
 				m->prof->rule[r - m->rs->rules].unless_ns +=
 				    fl_profile_now() - t0;
 			if (rc == PCRE2_ERROR_NOMATCH) {
-				u->done = 1;
+				/* None starts before b: the next one, if
+				 * any, starts at b or later. */
+				if (r->unless_limit) {
+					if (u->off < b)
+						u->off = b;
+				} else
+					u->done = 1;
 				return 0;
 			}
 			if (rc < 0) {

@@ -762,15 +762,15 @@ compile_fast(const struct fl_rule *r, const char *src, uint32_t opts,
 }
 
 static pcre2_code *
-compile(const struct fl_rule *r, const char *src, const char *what,
-    int line, int col, struct fl_error *err)
+compile(const struct fl_rule *r, const char *src, uint32_t opts,
+    const char *what, int line, int col, struct fl_error *err)
 {
 	pcre2_code *re;
 	int ec;
 	PCRE2_SIZE off;
 	PCRE2_UCHAR msg[256];
 
-	re = compile_fast(r, src, 0, &ec, &off);
+	re = compile_fast(r, src, opts, &ec, &off);
 	if (re == NULL) {
 		pcre2_get_error_message(ec, msg, sizeof(msg));
 		snprintf(err->file, sizeof(err->file), "%s", r->file);
@@ -913,7 +913,7 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 		}
 		r->as_written = rs->no_reopt;
 		if (r->pattern != NULL && r->re == NULL &&
-		    (r->re = compile(r, r->pattern, "pattern", r->pline,
+		    (r->re = compile(r, r->pattern, 0, "pattern", r->pline,
 		    r->pcol, err)) == NULL) {
 			if (failed(rs, err, &nerr))
 				goto fail;
@@ -930,11 +930,23 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 				maxcaps = caps + 1;
 			r->jit_cost = jit_cost(r->re);
 		}
+		/* An unless pattern is searched for only up to the end of a
+		 * cue (match.c): the offset limit says where. */
 		if (r->unless != NULL && r->unless_re == NULL &&
-		    (r->unless_re = compile(r, r->unless, "unless pattern",
+		    (r->unless_re = compile(r, r->unless,
+		    PCRE2_USE_OFFSET_LIMIT, "unless pattern",
 		    r->uline, r->ucol, err)) == NULL && failed(rs, err, &nerr))
 			goto fail;
 		r->jit_cost += jit_cost(r->unless_re);
+		if (r->unless_re != NULL) {
+			uint32_t o = 0;
+
+			/* Compiled for an offset limit (not so in a snapshot
+			 * of an older build, say). */
+			pcre2_pattern_info(r->unless_re, PCRE2_INFO_ARGOPTIONS,
+			    &o);
+			r->unless_limit = (o & PCRE2_USE_OFFSET_LIMIT) != 0;
+		}
 	}
 	free(first);
 	if (nerr)

@@ -18,13 +18,17 @@
 #include "utf8.h"
 
 /* Abbreviations after which a full stop does not end a sentence: lowercase,
- * without their final full stop, between bars so that one strstr finds a
- * word.  "no" counts only before a digit. */
-static const char abbrev[] =
-    "|mr|mrs|ms|dr|prof|st|jr|sr|rev|gen|col|capt|lt|sgt|gov|sen|rep|inc"
-    "|ltd|co|corp|vs|etc|approx|dept|fig|vol|ed|eds|jan|feb|mar|apr|jun"
-    "|jul|aug|sep|sept|oct|nov|dec|e.g|i.e|u.s|u.n|u.k|e.u|a.m|p.m|ph.d"
-    "|no|nos|pp|cf|al|mt|ft|ave|blvd|";
+ * without their final full stop, in strcmp order for bsearch.  "no" counts
+ * only before a digit. */
+static const char *const abbrev[] = {
+	"a.m", "al", "approx", "apr", "aug", "ave", "blvd", "capt", "cf",
+	"co", "col", "corp", "dec", "dept", "dr", "e.g", "e.u", "ed", "eds",
+	"etc", "feb", "fig", "ft", "gen", "gov", "i.e", "inc", "jan", "jr",
+	"jul", "jun", "lt", "ltd", "mar", "mr", "mrs", "ms", "mt", "no",
+	"nos", "nov", "oct", "p.m", "ph.d", "pp", "prof", "rep", "rev",
+	"sen", "sep", "sept", "sgt", "sr", "st", "u.k", "u.n", "u.s", "vol",
+	"vs"
+};
 
 struct fl_line {
 	size_t start, end;	/* end excludes the newline and trailing space */
@@ -142,24 +146,28 @@ final_punct(const char *t, size_t start, size_t end, int *question)
 }
 
 static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int
 is_abbrev(const char *w, size_t n)
 {
-	char key[10];
+	char key[8];
+	const char *k = key;
 	size_t i;
 
-	if (n == 0 || n > 7)
+	if (n == 0 || n >= sizeof(key))
 		return 0;
-	key[0] = '|';
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)w[i];
 
-		if (c == '|')
-			return 0;
-		key[i + 1] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		key[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
-	key[n + 1] = '|';
-	key[n + 2] = '\0';
-	return strstr(abbrev, key) != NULL;
+	key[n] = '\0';
+	return bsearch(&k, abbrev, sizeof(abbrev) / sizeof(abbrev[0]),
+	    sizeof(abbrev[0]), cmp_str) != NULL;
 }
 
 /* Is the full stop at t[dot] part of an abbreviation, an initial or a list

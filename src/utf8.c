@@ -65,6 +65,8 @@ fl_utf8_prev(const unsigned char *s, size_t i)
 
 	if (i == 0)
 		return 0;
+	if (s[i - 1] < 0x80)
+		return i - 1;	/* ASCII: a character of its own */
 	/* Step back over at most three continuation bytes, then check that
 	 * the sequence found really decodes to end at i. */
 	k = i - 1;

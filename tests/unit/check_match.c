@@ -150,6 +150,13 @@ START_TEST(test_unless)
 	CUES(rs, "The talks end on May 3 and may resume later.",
 	    "h.may:may");
 	CUES(rs, "May 3 was the day.", "");
+	/* The search for the first cue stops at its end (an offset
+	 * limit); the one for the second must go on from there and find
+	 * "May 4", and the third must not see it. */
+	CUES(rs, "It may rain, and on May 4 it may not.", "h.may:may | "
+	    "h.may:may");
+	CUES(rs, "It may rain, may snow and on May 4 may not.",
+	    "h.may:may | h.may:may | h.may:may");
 	rules_free(rs);
 }
 END_TEST
