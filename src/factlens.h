@@ -364,7 +364,8 @@ struct fl_starts {
 	size_t nhit, hcap;
 };
 
-/* Build the literal prefilter for the compiled rule set. */
+/* Build the literal prefilter for the compiled rule set; NULL for a set of
+ * more than two million rules, which then run on every sentence. */
 struct fl_prefilter *fl_prefilter_new(const struct fl_ruleset *rs);
 void fl_prefilter_free(struct fl_prefilter *pf);
 /* Append pf's tables to b, for fl_prefilter_load on the same machine (the

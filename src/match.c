@@ -290,6 +290,8 @@ struct fl_mbatch {
 	size_t lcap;
 	size_t *count;		/* counting sorts: max(nrules, n) + 1 */
 	size_t ccount;
+	size_t *ord;		/* the queue by length, for the scan */
+	size_t ocap;
 	struct rneed {		/* by rule, what runs() asks: small, so */
 		unsigned char pattern;	/* that it stays in the cache */
 		unsigned char n;
@@ -712,6 +714,7 @@ fl_mbatch_free(struct fl_mbatch *B)
 	free(B->list);
 	free(B->count);
 	free(B->need);
+	free(B->ord);
 	free(B);
 }
 
@@ -787,35 +790,68 @@ keep(struct fl_matcher *m, size_t j, struct fl_starts *st)
 	B->ns += st->n;
 }
 
-/* The prefilter's scan of every queued sentence: candidates and lead
- * places. */
+/* Sentences of the queue shorter than LEN_BUCKETS * 8 bytes are sorted
+ * by length in steps of 8 for the scan; longer ones come last. */
+#define LEN_BUCKETS 64
+
+/*
+ * The prefilter's scan of every queued sentence: candidates and lead
+ * places.  fl_prefilter_scan2 scans two sentences at once, the one's table
+ * lookups overlapping the other's, but only as far as the shorter goes:
+ * so the sentences are paired by length, shortest first (a counting sort
+ * in steps of 8 bytes), which leaves little of either to scan alone.  The
+ * order does not matter otherwise: each sentence keeps its own
+ * candidates and places.
+ */
 static void
 scan_queued(struct fl_matcher *m)
 {
 	const struct fl_prefilter *pf = m->rs->prefilter;
 	struct fl_mbatch *B = m->batch;
-	size_t w = fl_prefilter_words(pf), j;
+	size_t w = fl_prefilter_words(pf), i, j, *c, *ord;
 	uint64_t t0 = m->prof != NULL ? fl_profile_now() : 0;
 
 	if (m->cand == NULL)
 		scratch_init(m);
 	B->ns = 0;
-	for (j = 0; j < B->n; j += 2) {
-		const struct qsent *q = &B->q[j], *r = q + 1;
+	B->ord = grow(B->ord, &B->ocap, 0, B->n, sizeof(*B->ord));
+	ord = B->ord;
+	c = counters(B, LEN_BUCKETS);
+	for (j = 0; j < B->n; j++) {
+		size_t len = B->q[j].b - B->q[j].a - B->q[j].skip;
 
-		if (j + 1 == B->n) {
+		c[len / 8 < LEN_BUCKETS - 1 ? len / 8 : LEN_BUCKETS - 1]++;
+	}
+	for (i = 0, j = 0; i < LEN_BUCKETS; i++) {
+		size_t k = c[i];
+
+		c[i] = j;
+		j += k;
+	}
+	for (j = 0; j < B->n; j++) {
+		size_t len = B->q[j].b - B->q[j].a - B->q[j].skip;
+
+		ord[c[len / 8 < LEN_BUCKETS - 1 ? len / 8 :
+		    LEN_BUCKETS - 1]++] = j;
+	}
+	for (i = 0; i < B->n; i += 2) {
+		const struct qsent *q = &B->q[ord[i]], *r;
+
+		j = ord[i];
+		if (i + 1 == B->n) {
 			fl_prefilter_scan(pf, q->text + q->a + q->skip,
 			    q->b - q->a - q->skip, B->cand + j * w,
 			    &m->starts);
 			keep(m, j, &m->starts);
 			break;
 		}
+		r = &B->q[ord[i + 1]];
 		fl_prefilter_scan2(pf, q->text + q->a + q->skip,
 		    q->b - q->a - q->skip, B->cand + j * w, &m->starts,
 		    r->text + r->a + r->skip, r->b - r->a - r->skip,
-		    B->cand + (j + 1) * w, &B->st2);
+		    B->cand + ord[i + 1] * w, &B->st2);
 		keep(m, j, &m->starts);
-		keep(m, j + 1, &B->st2);
+		keep(m, ord[i + 1], &B->st2);
 	}
 	if (m->prof != NULL)
 		m->prof->scan_ns += fl_profile_now() - t0;

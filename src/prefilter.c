@@ -18,6 +18,7 @@
 #include "factlens.h"
 
 #define NCLS 28			/* other, a-z, any digit */
+#define ROWLEN(w) (2 * (w) + 2)	/* a row of frow: see struct fl_prefilter */
 #define MAXLIT 63
 
 struct fl_lead {
@@ -39,7 +40,8 @@ struct fl_prefilter {
 	 * Then, for the scan, states from nplain on are those with outputs
 	 * or leads, and each has a row of frow (rowlen words): its rules'
 	 * bits, then lead0 and leadn in one word, then the bits of the rules
-	 * of its leads. */
+	 * of its leads, then where each of the two bit sets has words that
+	 * are not zero (RANGE), as most of them are zero. */
 	uint64_t *frow;
 	size_t nplain, rowlen;
 	size_t nstates, cap, words;
@@ -1198,6 +1200,22 @@ by_state(const void *x, const void *y)
 	return a->len < b->len ? -1 : a->len > b->len;
 }
 
+/* The first and the last + 1 of the words v[0, n) that are not zero, in
+ * the low and high 16 bits (0 and 0 when all are); RANGE's half of a row. */
+static uint64_t
+range(const uint64_t *v, size_t n)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < n && v[lo] == 0)
+		lo++;
+	while (hi > lo && v[hi - 1] == 0)
+		hi--;
+	if (lo == hi)
+		return 0;
+	return (uint64_t)lo | (uint64_t)hi << 16;
+}
+
 /*
  * Number the states again: first those with no output and no lead, then
  * the others, so that the scan tells by a state's number whether to look
@@ -1226,7 +1244,7 @@ renumber(struct fl_prefilter *pf, const uint16_t *queue, size_t tail)
 		if (pass == 0)
 			pf->nplain = k;
 	}
-	pf->rowlen = 2 * pf->words + 1;
+	pf->rowlen = ROWLEN(pf->words);
 	pf->frow = calloc((n - pf->nplain) * pf->rowlen + 1, sizeof(*pf->frow));
 	if (pf->frow == NULL)
 		fl_xmalloc((size_t)-1);
@@ -1246,6 +1264,8 @@ renumber(struct fl_prefilter *pf, const uint16_t *queue, size_t tail)
 			for (j = pf->lead0[i]; j < pf->leadn[i]; j++)
 				r[pf->words + 1 + pf->lead[j].rule / 64] |=
 				    (uint64_t)1 << (pf->lead[j].rule % 64);
+			r[pf->rowlen - 1] = range(r, pf->words) |
+			    range(r + pf->words + 1, pf->words) << 32;
 		}
 	}
 	free(pf->delta);
@@ -1373,6 +1393,11 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 	if (cls['a'] == 0)
 		init_cls();
 	memset(pf, 0, sizeof(*pf));
+	/* A row's RANGE (ROWLEN) holds word numbers in 16 bits. */
+	if ((2 * rs->nrules + 63) / 64 > 0xFFFF) {
+		free(pf);
+		return NULL;
+	}
 	/* Bit i: rule i could match; bit nrules + i: its unless pattern
 	 * could match somewhere in the sentence. */
 	pf->nrules = rs->nrules;
@@ -1575,7 +1600,7 @@ fl_prefilter_free(struct fl_prefilter *pf)
  * the tables in the order of sections(), each padded to 8 bytes.  It holds
  * native integers: it is made at build time on the machine that runs it.
  */
-#define SAVE_MAGIC 0x34544c4946455246ull	/* "FREFILT4", little end */
+#define SAVE_MAGIC 0x35544c4946455246ull	/* "FREFILT5", little end */
 #define SAVE_HEAD 8
 
 /* The tables of pf with their sizes in bytes, for saving and loading. */
@@ -1591,7 +1616,7 @@ sections(struct fl_prefilter *pf, void ***slot, size_t *len)
 	SECTION(delta, pf->nstates * sizeof(pf->delta[0]));
 	SECTION(has_lead, pf->nrules ? pf->nrules : 1);
 	SECTION(lead, pf->nlead * sizeof(*pf->lead));
-	SECTION(frow, ((pf->nstates - pf->nplain) * (2 * w + 1) + 1) *
+	SECTION(frow, ((pf->nstates - pf->nplain) * ROWLEN(w) + 1) *
 	    sizeof(*pf->frow));
 	SECTION(always, w * sizeof(*pf->always));
 #undef SECTION
@@ -1645,7 +1670,7 @@ fl_prefilter_load(const void *saved, size_t size, size_t nrules)
 	pf->nlead = (size_t)head[4];
 	pf->nrows = (size_t)head[5];
 	pf->nplain = (size_t)head[6];
-	pf->rowlen = 2 * pf->words + 1;
+	pf->rowlen = ROWLEN(pf->words);
 	pf->borrowed = 1;
 	n = sections(pf, slot, len);
 	for (i = 0; i < n; i++)
@@ -1689,9 +1714,10 @@ emit(const struct fl_prefilter *pf, uint32_t st, size_t i, uint64_t *cand,
     struct fl_starts *starts)
 {
 	const uint64_t *r = pf->frow + (st - pf->nplain) * pf->rowlen;
+	uint64_t rg = r[pf->rowlen - 1];
 	size_t j, w = pf->words;
 
-	for (j = 0; j < w; j++)
+	for (j = rg & 0xFFFF; j < (rg >> 16 & 0xFFFF); j++)
 		cand[j] |= r[j];
 	if (starts == NULL || (uint32_t)r[w] == (uint32_t)(r[w] >> 32))
 		return;
@@ -1716,13 +1742,14 @@ expand(const struct fl_prefilter *pf, const uint64_t *cand,
 		size_t st = starts->hit[h].rule, i = starts->hit[h].at;
 		const uint64_t *row = pf->frow + (st - pf->nplain) *
 		    pf->rowlen;
-		uint64_t lw = row[pf->words], any = 0;
+		uint64_t lw = row[pf->words], any = 0,
+		    rg = row[pf->rowlen - 1];
 		size_t a = (uint32_t)lw, b = (size_t)(lw >> 32);
 
 		/* Most leads met are of rules that are no candidates (a
 		 * common word leads rules that need a rarer one): skip the
 		 * state at once when none of its lead rules is. */
-		for (j = 0; j < pf->words; j++)
+		for (j = rg >> 32 & 0xFFFF; j < rg >> 48; j++)
 			any |= row[pf->words + 1 + j] & cand[j];
 		if (any == 0)
 			continue;
