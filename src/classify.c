@@ -208,6 +208,52 @@ first_word(const char *t, const struct fl_sentence *s)
 	}
 }
 
+/*
+ * A figure or table label standing alone ("Figure 2.", "Fig. 3B.",
+ * "Supplementary Table S1:") or a scale-bar note ("Scale bar, 5 µm."): a
+ * label in a figure legend, not a statement, although it ends with a
+ * full stop (LABELS.md: a label-like item with no verb is `other`).
+ */
+static int
+caption_label(const char *t, const struct fl_sentence *s, size_t i)
+{
+	static const char *const head[] = {
+		"Figure ", "Fig. ", "Table ", "Box ", "Scheme ", "Plate ",
+		"Chart ", NULL
+	};
+	size_t e = s->end, k, n = 0;
+
+	if (e - i > 48)		/* labels are short: most sentences stop here */
+		return 0;
+	while (e > i && (t[e - 1] == ' ' || t[e - 1] == '\n' ||
+	    t[e - 1] == '\t'))
+		e--;
+	if (e - i <= 40 && e - i > 10 && memcmp(t + i, "Scale bar", 9) == 0) {
+		k = i + 9 + (t[i + 9] == 's');
+		if (t[k] == ' ')
+			k++;
+		return t[k] == ',' || t[k] == ':' || t[k] == '=';
+	}
+	if (e - i > 14 && memcmp(t + i, "Supplementary ", 14) == 0)
+		i += 14;
+	for (k = 0; head[k]; k++) {
+		n = strlen(head[k]);
+		if (e - i > n && memcmp(t + i, head[k], n) == 0)
+			break;
+	}
+	if (head[k] == NULL)
+		return 0;
+	i += n;
+	if (i < e && t[i] == 'S')
+		i++;
+	if (i >= e || t[i] < '0' || t[i] > '9')
+		return 0;
+	while (i < e && ((t[i] >= '0' && t[i] <= '9') ||
+	    (t[i] >= 'A' && t[i] <= 'Z') || (t[i] >= 'a' && t[i] <= 'z')))
+		i++;
+	return i + 1 == e && (t[i] == '.' || t[i] == ':');
+}
+
 /* The command cue at the first word, or -1. */
 static long
 command(const struct fl_cue *c, size_t nc, size_t fw)
@@ -410,8 +456,10 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 		if (s->question) {
 			it->label = FL_LABEL_OTHER;
 			it->reason = FL_WHY_QUESTION;
-		} else if (!s->final_punct &&
-		    !(s->list_item && has_verb(text, s->start, s->end))) {
+		} else if ((!s->final_punct &&
+		    !(s->list_item && has_verb(text, s->start, s->end))) ||
+		    (s->end - s->start <= 52 &&
+		    caption_label(text, s, first_word(text, s)))) {
 			it->label = FL_LABEL_OTHER;
 			it->reason = FL_WHY_HEADING;
 		} else if ((it->why = command(c, nc, fw)) >= 0) {

@@ -61,65 +61,6 @@ participle(const char *t, size_t i, size_t b)
 	    (t[e - 2] == 'l' && t[e - 1] == 'y'));
 }
 
-/*
- * Where the content that cue a (scope after) reports ends in sentence s
- * of text t: at a semicolon, which starts a clause of the writer's own;
- * at the comma, bracket or dash that closes a relative clause the cue
- * stands in ("The plan, which the minister announced on Monday, will
- * likely fail."), since that clause only describes its noun; for a
- * stance at the end of its own clause, at such a mark or at "but" ("The
- * party wanted more, but it may get less."); and for a vague source at a
- * comma before "and", "but" and the like, which starts a clause of the
- * writer's, and at the close of the participle phrase the cue opens
- * ("The tower, widely regarded as the finest in the county, was
- * restored.").
- */
-size_t
-fl_clause_end(const char *t, const struct fl_cue *a,
-    const struct fl_sentence *s)
-{
-	static const char *const rel[] = {
-		"which", "who", "whom", "whose", "where", NULL
-	};
-	static const char *const but[] = { "but", "yet", NULL };
-	static const char *const conj[] = {
-		"and", "but", "yet", "while", "whereas", "although", "though",
-		"so", NULL
-	};
-	size_t i, j, end = s->end;
-	int relative = 0, stance = a->rule->category == FL_CAT_STANCE;
-	int vague = a->rule->category == FL_CAT_VAGUE;
-
-	/* The clause the cue stands in starts after the last mark before
-	 * it; is it a relative clause, or a participle phrase that the cue
-	 * opens? */
-	for (i = a->start; i > s->start; i--) {
-		if (t[i - 1] == ';')
-			break;
-		if (t[i - 1] == ',' || t[i - 1] == '(' ||
-		    (i - s->start >= 3 && dash(t, i - 3, s->end))) {
-			while (i < a->start && t[i] == ' ')
-				i++;
-			relative = word_at(t, i, a->start, rel) || (vague &&
-			    i == a->start && participle(t, i, a->end));
-			break;
-		}
-	}
-	for (i = a->end; i < end; i++) {
-		if (t[i] == ';' || ((relative || stance) && (t[i] == ',' ||
-		    t[i] == ')' || dash(t, i, end))) || (stance &&
-		    t[i] == ' ' && word_at(t, i + 1, end, but)))
-			return i;
-		if (vague && t[i] == ',') {
-			for (j = i + 1; j < end && t[j] == ' '; j++)
-				;
-			if (word_at(t, j, end, conj))
-				return i;
-		}
-	}
-	return end;
-}
-
 static int
 letter(char c)
 {
@@ -165,6 +106,93 @@ word_in(const char *t, size_t a, size_t b, const char *const *list,
 		key[i - a] = (char)(t[i] | 0x20);
 	key[b - a] = '\0';
 	return bsearch(key, list, n, sizeof(*list), cmp_word) != NULL;
+}
+
+/*
+ * Where the content that cue a (scope after) reports ends in sentence s
+ * of text t: at a semicolon, which starts a clause of the writer's own;
+ * at the comma, bracket or dash that closes a relative clause the cue
+ * stands in ("The plan, which the minister announced on Monday, will
+ * likely fail."), since that clause only describes its noun; for a
+ * stance at the end of its own clause, at such a mark or at "but" ("The
+ * party wanted more, but it may get less."); and for a vague source at a
+ * comma before "and", "but" and the like, which starts a clause of the
+ * writer's, and at the close of the participle phrase the cue opens
+ * ("The tower, widely regarded as the finest in the county, was
+ * restored."); for an attribution at a comma before "but" or "yet" that
+ * starts a clause ("The mayor called it a plan, but in truth it is a
+ * wish list."; "but that" goes on reporting); and for any cue in a
+ * subordinate clause that opens the sentence ("Although the mayor said
+ * it would rain, the fair was a triumph.") at the comma that closes it,
+ * where the main clause, the writer's, begins; and for a bracketed
+ * reference, "[4]" or "(Lund, 2019)", at its own closing bracket: a
+ * citation vouches for what stands before it and reports nothing after it.
+ */
+size_t
+fl_clause_end(const char *t, const struct fl_cue *a,
+    const struct fl_sentence *s)
+{
+	static const char *const rel[] = {
+		"which", "who", "whom", "whose", "where", NULL
+	};
+	static const char *const but[] = { "but", "yet", NULL };
+	static const char *const that[] = { "that", "also", NULL };
+	static const char *const sub[] = {
+		"although", "though", "while", "whereas", "because", "since",
+		"when", "after", "despite", NULL
+	};
+	static const char *const conj[] = {
+		"and", "but", "yet", "while", "whereas", "although", "though",
+		"so", NULL
+	};
+	size_t i, j, end = s->end;
+	int relative = 0, stance = a->rule->category == FL_CAT_STANCE;
+	int vague = a->rule->category == FL_CAT_VAGUE, fronted = 0;
+	int attr = a->rule->category == FL_CAT_ATTRIBUTION;
+
+	if (a->end > a->start && (t[a->end - 1] == ']' ||
+	    t[a->end - 1] == ')') && (t[a->start] == '[' ||
+	    t[a->start] == '('))
+		return a->end;
+	/* The clause the cue stands in starts after the last mark before
+	 * it; is it a relative clause, or a participle phrase that the cue
+	 * opens? */
+	for (i = a->start; i > s->start; i--) {
+		if (t[i - 1] == ';')
+			break;
+		if (t[i - 1] == ',' || t[i - 1] == '(' ||
+		    (i - s->start >= 3 && dash(t, i - 3, s->end))) {
+			while (i < a->start && t[i] == ' ')
+				i++;
+			relative = word_at(t, i, a->start, rel) || (vague &&
+			    i == a->start && participle(t, i, a->end));
+			break;
+		}
+	}
+	if (i == s->start) {
+		while (i < a->start && !letter(t[i]))
+			i++;
+		for (j = i; j < a->start && letter(t[j]); j++)
+			;
+		fronted = j > i && word_is(t, i, j, sub);
+	}
+	for (i = a->end; i < end; i++) {
+		if (t[i] == ';' || ((relative || stance) && (t[i] == ',' ||
+		    t[i] == ')' || dash(t, i, end))) || (stance &&
+		    t[i] == ' ' && word_at(t, i + 1, end, but)))
+			return i;
+		if (fronted && t[i] == ',')
+			return i;
+		if ((vague || attr) && t[i] == ',') {
+			for (j = i + 1; j < end && t[j] == ' '; j++)
+				;
+			if (vague ? word_at(t, j, end, conj) :
+			    word_at(t, j, end, but) &&
+			    !word_at(t, j + 4, end, that))
+				return i;
+		}
+	}
+	return end;
 }
 
 /*

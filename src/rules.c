@@ -801,11 +801,11 @@ jit_cost(const pcre2_code *re)
 }
 
 /*
- * For a rule that would run on every sentence: the bytes one of which any
- * match holds, from what PCRE2 works out for its own start-up checks:
- * the code unit every match must hold, or the one it starts with (ASCII
- * and not a letter, so that caseless matching cannot give it another
- * form), or the few bytes a match can start with.
+ * The bytes one of which any match of rule r holds, from what PCRE2 works
+ * out for its own start-up checks: the code unit every match must hold,
+ * or the one it starts with (ASCII and not a letter, so that caseless
+ * matching cannot give it another form), or the few bytes a match can
+ * start with.
  */
 static void
 need_bytes(struct fl_rule *r)
@@ -837,6 +837,18 @@ need_bytes(struct fl_rule *r)
 			}
 			r->need[r->nneed++] = (unsigned char)b;
 		}
+}
+
+/* Are the bytes need_bytes found all ASCII punctuation? */
+static int
+punct_only(const struct fl_rule *r)
+{
+	int k;
+
+	for (k = 0; k < r->nneed; k++)
+		if (r->need[k] >= 0x80 || !ispunct(r->need[k]))
+			return 0;
+	return r->nneed > 0;
 }
 
 /* Note a compile error: through rs->on_error when set (and go on), else
@@ -972,9 +984,16 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 		struct fl_rule *r = &rs->rules[i];
 
 		r->nneed = 0;
-		if (rs->prefilter != NULL && r->re != NULL &&
-		    fl_prefilter_always(rs->prefilter, i))
+		if (rs->prefilter != NULL && r->re != NULL) {
 			need_bytes(r);
+			/* A rule with literals runs where they occur; a
+			 * punctuation mark it also needs ("(" or "[" for a
+			 * citation) narrows that further, for one memchr per
+			 * sentence.  Letters, digits and spaces would not. */
+			if (!fl_prefilter_always(rs->prefilter, i) &&
+			    !punct_only(r))
+				r->nneed = 0;
+		}
 		r->lead = rs->prefilter != NULL &&
 		    fl_prefilter_has_lead(rs->prefilter, i);
 		/* An anchored copy from the snapshot that is not needed. */

@@ -174,6 +174,17 @@ START_TEST(test_no_final_punct)
 }
 END_TEST
 
+START_TEST(test_caption_label)
+{
+	LABELS("Figure 3. Owls may hunt by ear. Scale bar, 5 mm.", O, P, O);
+	LABELS("Fig. 2B. Supplementary Table S4: Table 1 lists the owls.",
+	    O, C);
+	assert_label(rs, "Scale bars = 20 mm.", O);
+	assert_label(rs, "Scale bars were drawn by hand.", C);
+	assert_label(rs, "Figure 2 shows that it may rain.", P);
+}
+END_TEST
+
 START_TEST(test_list_items)
 {
 	LABELS("Highlights:\n- The plant opened in 2019\n"
@@ -539,6 +550,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_question);
 	tcase_add_test(tc, test_no_final_punct);
 	tcase_add_test(tc, test_list_items);
+	tcase_add_test(tc, test_caption_label);
 	tcase_add_test(tc, test_imperative);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("whose-hedge");
