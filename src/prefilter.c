@@ -390,7 +390,7 @@ sets_free(struct sets *s)
  * fixed alternatives ("(?:said|says)\b" gives " said ", " says ").
  */
 #define MAXRUNS 64
-#define SEPLIT 10		/* longest literal given to the automaton */
+#define SEPLIT 16		/* longest literal given to the automaton */
 
 struct runs {
 	char v[MAXRUNS][MAXLIT + 1];
