@@ -7,10 +7,10 @@
  * one as a subject is no source.  Plain byte scanning over ASCII letters:
  * the clause marks and the closed-class words it looks for are ASCII.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "factlens.h"
+#include "utf8.h"
 
 /* Does t[i, b) start with one of the words in list (lower case, followed
  * by a non-letter)? */
@@ -83,29 +83,6 @@ word_is(const char *t, size_t a, size_t b, const char *const *list)
 			return 1;
 	}
 	return 0;
-}
-
-static int
-cmp_word(const void *k, const void *e)
-{
-	return strcmp(k, *(const char *const *)e);
-}
-
-/* Is t[a, b) one of the n words of list, which are lowercase and in
- * strcmp order, in any case?  A bsearch: for a long list. */
-static int
-word_in(const char *t, size_t a, size_t b, const char *const *list,
-    size_t n)
-{
-	char key[16];
-	size_t i;
-
-	if (b - a >= sizeof(key))
-		return 0;
-	for (i = a; i < b; i++)
-		key[i - a] = (char)(t[i] | 0x20);
-	key[b - a] = '\0';
-	return bsearch(key, list, n, sizeof(*list), cmp_word) != NULL;
 }
 
 /*
@@ -295,7 +272,7 @@ int
 fl_clause_no_one(const char *t, const struct fl_cue *a,
     const struct fl_sentence *s)
 {
-	/* In strcmp order: word_in looks them up by bsearch. */
+	/* In strcmp order, for fl_ascii_word_in. */
 	static const char *const aux[] = {
 		"all", "already", "also", "always", "am", "are", "be", "became",
 		"become", "been", "being", "both", "but", "can", "cannot",
@@ -330,7 +307,8 @@ fl_clause_no_one(const char *t, const struct fl_cue *a,
 			return 1;
 		/* An adverb in -ly ("actually", "definitely") is passed
 		 * over like the adverbs of the list. */
-		if (!word_in(t, w, i, aux, sizeof(aux) / sizeof(aux[0])) &&
+		if (!fl_ascii_word_in(t + w, i - w, aux,
+		    sizeof(aux) / sizeof(aux[0])) &&
 		    !(i - w >= 4 &&
 		    (t[i - 2] | 0x20) == 'l' && (t[i - 1] | 0x20) == 'y'))
 			return nobody_of(t, i, s);

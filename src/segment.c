@@ -18,8 +18,8 @@
 #include "utf8.h"
 
 /* Abbreviations after which a full stop does not end a sentence: lowercase,
- * without their final full stop, in strcmp order for bsearch.  "no" counts
- * only before a digit. */
+ * without their final full stop, in strcmp order (fl_ascii_word_in).  "no"
+ * counts only before a digit. */
 static const char *const abbrev[] = {
 	"a.m", "al", "approx", "apr", "aug", "ave", "blvd", "capt", "cf",
 	"co", "col", "corp", "dec", "dept", "dr", "e.g", "e.u", "ed", "eds",
@@ -145,31 +145,6 @@ final_punct(const char *t, size_t start, size_t end, int *question)
 	return 0;
 }
 
-static int
-cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static int
-is_abbrev(const char *w, size_t n)
-{
-	char key[8];
-	const char *k = key;
-	size_t i;
-
-	if (n == 0 || n >= sizeof(key))
-		return 0;
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)w[i];
-
-		key[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-	}
-	key[n] = '\0';
-	return bsearch(&k, abbrev, sizeof(abbrev) / sizeof(abbrev[0]),
-	    sizeof(abbrev[0]), cmp_str) != NULL;
-}
-
 /* Is the full stop at t[dot] part of an abbreviation, an initial or a list
  * number rather than a sentence end?  next is the character after the
  * white space that follows, or 0 at the end of the run. */
@@ -191,7 +166,8 @@ not_boundary(const char *t, size_t rs, size_t dot, unsigned next)
 	i = ws;
 	while (i < dot && fl_uni_opener(cp_at(t, dot, i, &k)))
 		i += k;
-	if (is_abbrev(t + i, dot - i)) {
+	if (fl_ascii_word_in(t + i, dot - i, abbrev,
+	    sizeof(abbrev) / sizeof(abbrev[0]))) {
 		/* "no" only before a number: "No. 7", not "said no." */
 		if ((dot - i == 2 || dot - i == 3) &&
 		    (t[i] == 'n' || t[i] == 'N') &&

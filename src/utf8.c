@@ -3,8 +3,12 @@
  * that segmentation and the renderers need.  Invalid input is never an
  * error: a byte that does not start a valid sequence decodes as U+FFFD with
  * length 1, or, for a truncated sequence, as one U+FFFD for the maximal
- * invalid subpart (the Unicode-recommended practice).
+ * invalid subpart (the Unicode-recommended practice).  Also the lookup of
+ * an ASCII word in a sorted list that segmentation and clause.c share.
  */
+#include <stdlib.h>
+#include <string.h>
+
 #include "factlens.h"
 #include "utf8.h"
 
@@ -116,4 +120,28 @@ fl_uni_closer(unsigned c)
 {
 	return c == 0x201D || c == 0x2019 || c == '"' || c == '\'' ||
 	    c == ')' || c == ']' || c == '}';
+}
+
+static int
+cmp_word(const void *k, const void *e)
+{
+	return strcmp(k, *(const char *const *)e);
+}
+
+int
+fl_ascii_word_in(const char *w, size_t n, const char *const *list,
+    size_t nlist)
+{
+	char key[16];
+	size_t i;
+
+	if (n == 0 || n >= sizeof(key))
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)w[i];
+
+		key[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	key[n] = '\0';
+	return bsearch(key, list, nlist, sizeof(*list), cmp_word) != NULL;
 }

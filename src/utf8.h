@@ -14,5 +14,9 @@ int fl_uni_space(unsigned c);	/* as Python's str.isspace */
 int fl_uni_upper(unsigned c);	/* Latin, Greek, Cyrillic capitals */
 int fl_uni_opener(unsigned c);	/* opening quotes and brackets */
 int fl_uni_closer(unsigned c);	/* closing quotes and brackets */
+/* Is w[0, n), ASCII capitals taken as small letters, one of the nlist
+ * lowercase words of list, which are in strcmp order (a bsearch)? */
+int fl_ascii_word_in(const char *w, size_t n, const char *const *list,
+    size_t nlist);
 
 #endif
