@@ -402,6 +402,15 @@ void fl_prefilter_scan(const struct fl_prefilter *pf, const char *text,
 void fl_prefilter_scan2(const struct fl_prefilter *pf, const char *t1,
     size_t n1, uint64_t *cand1, struct fl_starts *starts1, const char *t2,
     size_t n2, uint64_t *cand2, struct fl_starts *starts2);
+/* reopt.c: where the POSIX class ("[:alpha:]") that starts at p inside
+ * a character class ends, as PCRE2 reads it, or NULL when p is a plain
+ * '[' (a ']' or another "[:" comes before the closing ":]"). */
+const char *fl_posix_class_end(const char *p, const char *e);
+/* reqbytes.c: up to max bytes, one of which every match of the PCRE2
+ * pattern needs (punctuation only), in bytes; returns how many, or 0 when
+ * none are known. */
+int fl_required_bytes(const char *pattern, unsigned char *bytes, int max);
+
 /* Does every match of rule i start with one of its lead literals? */
 int fl_prefilter_has_lead(const struct fl_prefilter *pf, size_t rule);
 /* Does rule i run on every sentence (no literal it needs is known)? */

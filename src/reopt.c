@@ -191,6 +191,28 @@ escape(struct parser *P, struct node *nd)
 	}
 }
 
+/*
+ * Where the POSIX class ("[:alpha:]") at p ends, or NULL when p starts no
+ * such thing, read as PCRE2 reads it: a ']' or another "[:" before the
+ * closing ":]" means p is a plain '['.
+ */
+const char *
+fl_posix_class_end(const char *p, const char *e)
+{
+	char t = p[1];
+	const char *q;
+
+	for (q = p + 2; q < e; q++) {
+		if (*q == '\\' && q + 1 < e && (q[1] == ']' || q[1] == '\\'))
+			q++;
+		else if ((*q == '[' && q + 1 < e && q[1] == t) || *q == ']')
+			return NULL;
+		else if (*q == t && q + 1 < e && q[1] == ']')
+			return q + 2;
+	}
+	return NULL;
+}
+
 /* A character class; P->p is just after its '['. */
 static void
 klass(struct parser *P)
@@ -201,20 +223,19 @@ klass(struct parser *P)
 		P->p++;
 	while (P->p < P->end && *P->p != ']') {
 		if (*P->p == '\\') {
+			/* \Q..\E, and \c, which takes the next character
+			 * ("\c]"): left alone */
 			if (P->p + 1 < P->end && (P->p[1] == 'Q' ||
-			    P->p[1] == 'E')) {
+			    P->p[1] == 'E' || P->p[1] == 'c')) {
 				P->fail = 1;
 				return;
 			}
 			P->p += 2;
 		} else if (*P->p == '[' && P->p + 1 < P->end &&
-		    P->p[1] == ':') {
-			const char *q = P->p + 2;
-
-			while (q + 1 < P->end && !(q[0] == ':' && q[1] == ']'))
-				q++;
-			P->p = q + 1 < P->end ? q + 2 : P->end;
-		} else
+		    (P->p[1] == ':' || P->p[1] == '.' || P->p[1] == '=') &&
+		    fl_posix_class_end(P->p, P->end) != NULL)
+			P->p = fl_posix_class_end(P->p, P->end);
+		else
 			P->p++;
 	}
 	if (P->p >= P->end) {
