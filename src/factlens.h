@@ -187,6 +187,10 @@ struct fl_rule {
 	 * every match holds (nneed 0: none known). */
 	unsigned char need[4];
 	int nneed;
+	/* The punctuation reqbytes.c reads the pattern to need (nreq 0:
+	 * none), once req_read; the snapshot has it read at build time. */
+	unsigned char req[4];
+	int nreq, req_read;
 };
 
 /* What of a rule is JIT-compiled: MAIN, the pattern it runs (its anchored
@@ -299,6 +303,8 @@ struct fl_snap_rule {
 	const char *id, *explain, *pattern, *unless, *open, *close;
 	int category, scope, file, line, col, pline, pcol, uline, ucol;
 	int anchored;
+	int nreq;			/* fl_rule's req and nreq */
+	unsigned char req[4];
 };
 
 struct fl_snapshot {

@@ -37,10 +37,10 @@ struct reader {
 	int depth;
 };
 
+/* No need known (the bytes of a top set are never looked at). */
 static void
 set_top(struct bset *s)
 {
-	memset(s, 0, sizeof(*s));
 	s->top = 1;
 }
 
@@ -134,7 +134,7 @@ one_char(struct reader *R, struct bset *s)
 		while (R->p < R->e && ((unsigned char)*R->p & 0xC0) == 0x80)
 			R->p++;
 	if (needable(c)) {
-		s->top = 0;
+		memset(s, 0, sizeof(*s));
 		set_add(s, c);
 	}
 }
@@ -516,6 +516,65 @@ sequence(struct reader *R, struct bset *out)
 	}
 }
 
+/*
+ * Pass over the rest of the branches of a group, up to its ')' (not
+ * consumed) or the end, keeping count only of groups, classes, escapes and
+ * comments: once one branch needs nothing, the group needs nothing, and
+ * the long word lists of the rules would cost most of the time of the
+ * reading otherwise.  An option setting with x in it is not followed here.
+ */
+static void
+skip_rest(struct reader *R)
+{
+	struct bset unused;
+	int depth = 0;
+
+	while (R->p < R->e && !R->bad) {
+		if (R->x && (xspace(R->p, R->e) > 0 || *R->p == '#')) {
+			skip_x(R);
+			continue;
+		}
+		switch (*R->p) {
+		case '\\':
+			R->p++;
+			if (R->p < R->e && strchr("QEc", *R->p) != NULL) {
+				R->bad = 1;
+				return;
+			}
+			if (R->p < R->e)
+				R->p++;
+			break;
+		case '[':
+			R->p++;
+			klass(R, &unused);
+			break;
+		case '(':
+			R->p++;
+			if (R->p < R->e && *R->p == '?') {
+				const char *q = R->p + 1;
+
+				while (q < R->e && (isalpha((unsigned char)*q) ||
+				    *q == '-'))
+					if (*q++ == 'x') {
+						R->bad = 1;
+						return;
+					}
+			}
+			depth++;
+			break;
+		case ')':
+			if (depth == 0)
+				return;
+			depth--;
+			R->p++;
+			break;
+		default:
+			R->p++;
+			break;
+		}
+	}
+}
+
 /* Branches up to ')' or the end: the union of their needs, if each has
  * one. */
 static void
@@ -529,9 +588,12 @@ alternation(struct reader *R, struct bset *out)
 		sequence(R, &br);
 		if (R->bad)
 			return;
-		if (br.top)
+		if (br.top) {
 			out->top = 1;
-		else if (!out->top)
+			skip_rest(R);
+			return;
+		}
+		if (!out->top)
 			for (k = 0; k < 32; k++)
 				out->b[k] |= br.b[k];
 		if (R->p < R->e && *R->p == '|') {

@@ -843,17 +843,22 @@ static int punct_only(const struct fl_rule *);
 
 /* The bytes one of which any match of rule r holds: PCRE2's, or when they
  * are not all punctuation, the punctuation the pattern needs as read by
- * reqbytes.c, if any. */
+ * reqbytes.c (at build time for the snapshot's rules), if any. */
 static void
 need_bytes(struct fl_rule *r)
 {
-	unsigned char b[sizeof(r->need)];
 	int n;
 
 	pcre2_needs(r);
-	if (!punct_only(r) && (n = fl_required_bytes(r->pattern, b,
-	    (int)sizeof(b))) > 0) {
-		memcpy(r->need, b, (size_t)n);
+	if (punct_only(r))
+		return;
+	if (!r->req_read) {
+		r->nreq = fl_required_bytes(r->pattern, r->req,
+		    (int)sizeof(r->req));
+		r->req_read = 1;
+	}
+	if ((n = r->nreq) > 0) {
+		memcpy(r->need, r->req, (size_t)n);
 		r->nneed = n;
 	}
 }

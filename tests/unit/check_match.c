@@ -658,7 +658,15 @@ START_TEST(test_need_bytes_examples)
 
 	for (i = 0; i < rs->nrules; i++) {
 		const struct fl_rule *r = &rs->rules[i];
+		unsigned char req[4] = { 0, 0, 0, 0 };
 
+		/* What the snapshot says was read at build time is what the
+		 * reading gives now. */
+		if (r->pattern != NULL && r->req_read) {
+			ck_assert_int_eq(r->nreq, fl_required_bytes(r->pattern,
+			    req, 4));
+			ck_assert(memcmp(r->req, req, (size_t)r->nreq) == 0);
+		}
 		for (j = 0; j < r->nexamples && r->nneed > 0; j++) {
 			const char *x = r->examples[j].text;
 			int found = 0;
