@@ -557,7 +557,7 @@ annotate_markup(const struct fl_annotator *a, const char *text, size_t len,
 	if (rc < 0) {
 		/* Only out of memory: the parsers take any bytes. */
 		fl_markup_release(&m);
-		fl_xmalloc((size_t)-1);
+		fl_nomem();
 	}
 	fl_work_init(&w, a);
 	supp_setup(&st, a);

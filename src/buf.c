@@ -15,8 +15,8 @@
 
 static char empty[1];
 
-static void
-nomem(void)
+void
+fl_nomem(void)
 {
 	fputs("factlens: out of memory\n", stderr);
 	exit(2);
@@ -28,7 +28,7 @@ fl_xmalloc(size_t n)
 	void *p = malloc(n ? n : 1);
 
 	if (p == NULL)
-		nomem();
+		fl_nomem();
 	return p;
 }
 
@@ -37,7 +37,7 @@ fl_xrealloc(void *p, size_t n)
 {
 	p = realloc(p, n ? n : 1);
 	if (p == NULL)
-		nomem();
+		fl_nomem();
 	return p;
 }
 
@@ -79,7 +79,7 @@ fl_buf_grow_to(struct fl_buf *b, size_t extra)
 	size_t want, cap;
 
 	if (extra > (size_t)-1 / 2 - b->len)
-		nomem();
+		fl_nomem();
 	want = b->len + extra + 1;
 	if (want <= b->cap)
 		return;

@@ -87,6 +87,8 @@ void fl_buf_consume(struct fl_buf *b, size_t n);
 
 /* Allocation that never returns NULL: on failure it prints one line and
  * exits 2 (the one exception to "stages never exit"). */
+/* Say "out of memory" on standard error and exit with status 2. */
+_Noreturn void fl_nomem(void);
 void *fl_xmalloc(size_t n);
 void *fl_xrealloc(void *p, size_t n);
 char *fl_xstrdup(const char *s);

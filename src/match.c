@@ -64,11 +64,11 @@ fl_matcher_init(struct fl_matcher *m, const struct fl_ruleset *rs)
 	    pcre2_match_context_create(NULL);
 	m->jit_stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
 	if (m->md == NULL || m->mctx == NULL)
-		fl_xmalloc((size_t)-1);		/* out of memory */
+		fl_nomem();
 	if (m->jit_stack != NULL)
 		pcre2_jit_stack_assign(m->mctx, NULL, m->jit_stack);
 	if ((m->uctx = pcre2_match_context_copy(m->mctx)) == NULL)
-		fl_xmalloc((size_t)-1);
+		fl_nomem();
 	m->prof = fl_profile_new(rs);
 }
 

@@ -66,7 +66,7 @@ fl_pool_start(struct fl_pool *P, size_t nthreads)
 			break;
 	P->nth = i;
 	if (P->nth == 0)
-		fl_xmalloc((size_t)-1);		/* no thread: out of memory */
+		fl_nomem();		/* no thread: out of memory */
 }
 
 /* Write out the oldest item once it is done (waiting if wait).  Returns

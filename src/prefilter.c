@@ -1247,7 +1247,7 @@ renumber(struct fl_prefilter *pf, const uint16_t *queue, size_t tail)
 	pf->rowlen = ROWLEN(pf->words);
 	pf->frow = calloc((n - pf->nplain) * pf->rowlen + 1, sizeof(*pf->frow));
 	if (pf->frow == NULL)
-		fl_xmalloc((size_t)-1);
+		fl_nomem();
 	for (i = 0; i < n; i++) {
 		for (c = 0; c < NCLS; c++)
 			delta[id[i]][c] = (uint16_t)id[pf->delta[i][c]];
@@ -1405,7 +1405,7 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 	pf->always = calloc(pf->words ? pf->words : 1, sizeof(uint64_t));
 	pf->has_lead = calloc(rs->nrules ? rs->nrules : 1, 1);
 	if (pf->always == NULL || pf->has_lead == NULL)
-		fl_xmalloc((size_t)-1);
+		fl_nomem();
 	new_state(pf);
 	memset(&pl, 0, sizeof(pl));
 	for (i = 0; i < rs->nrules; i++) {
@@ -1453,14 +1453,14 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 	queue = fl_xmalloc(pf->nstates * sizeof(*queue));
 	if (pf->has == NULL || pf->row == NULL || pf->lead0 == NULL ||
 	    pf->leadn == NULL || fail == NULL)
-		fl_xmalloc((size_t)-1);
+		fl_nomem();
 	/* Breadth first: failure links and the full transition table (class
 	 * 0 is the space of the literals: a run of bytes that are not
 	 * letters or digits). */
 	head = tail = 0;
 	endsp = calloc(pf->nstates, 1);
 	if (endsp == NULL)
-		fl_xmalloc((size_t)-1);
+		fl_nomem();
 	for (c = 0; c < NCLS; c++)
 		if ((t = pf->delta[0][c]) != 0) {
 			fail[t] = 0;
@@ -1509,7 +1509,7 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 	pf->nrows = k;
 	pf->out = calloc(k ? k : 1, pf->words * sizeof(uint64_t));
 	if (pf->out == NULL)
-		fl_xmalloc((size_t)-1);
+		fl_nomem();
 	for (i = 0, k = 0; i < tail; i++)
 		if (pf->has[queue[i]])
 			pf->row[queue[i]] = (uint16_t)k++;
@@ -1540,7 +1540,7 @@ fl_prefilter_new(const struct fl_ruleset *rs)
 		size_t cap = 0;
 
 		if (first == NULL)
-			fl_xmalloc((size_t)-1);
+			fl_nomem();
 		for (i = 0; i < nleads; i++)
 			first[leads[i].state + 1]++;
 		for (k = 0; k < pf->nstates; k++)

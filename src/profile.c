@@ -34,7 +34,7 @@ fl_profile_start(struct fl_ruleset *rs)
 	rs->prof->rule = calloc(rs->nrules ? rs->nrules : 1,
 	    sizeof(*rs->prof->rule));
 	if (rs->prof->rule == NULL)
-		fl_xmalloc((size_t)-1);
+		fl_nomem();
 }
 
 struct fl_profile *
@@ -48,7 +48,7 @@ fl_profile_new(const struct fl_ruleset *rs)
 	memset(p, 0, sizeof(*p));
 	p->rule = calloc(rs->nrules ? rs->nrules : 1, sizeof(*p->rule));
 	if (p->rule == NULL)
-		fl_xmalloc((size_t)-1);
+		fl_nomem();
 	return p;
 }
 

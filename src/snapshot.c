@@ -100,7 +100,7 @@ fl_snapshot_decode(struct fl_ruleset *rs)
 		return -1;
 	codes = calloc(snap->ncodes, sizeof(*codes));
 	if (codes == NULL)
-		fl_xmalloc((size_t)-1);
+		fl_nomem();
 	got = pcre2_serialize_decode(codes, (int32_t)snap->ncodes,
 	    snap->codes, NULL);
 	ok = got == (int32_t)snap->ncodes;

@@ -122,18 +122,12 @@ fl_uni_closer(unsigned c)
 	    c == ')' || c == ']' || c == '}';
 }
 
-static int
-cmp_word(const void *k, const void *e)
-{
-	return strcmp(k, *(const char *const *)e);
-}
-
 int
 fl_ascii_word_in(const char *w, size_t n, const char *const *list,
     size_t nlist)
 {
 	char key[16];
-	size_t i;
+	size_t i, lo = 0, hi = nlist;
 
 	if (n == 0 || n >= sizeof(key))
 		return 0;
@@ -143,5 +137,21 @@ fl_ascii_word_in(const char *w, size_t n, const char *const *list,
 		key[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
 	key[n] = '\0';
-	return bsearch(key, list, nlist, sizeof(*list), cmp_word) != NULL;
+	/* A binary search that compares first letters itself: most words
+	 * differ there, and the call to strcmp cost more than the search. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *e = list[mid];
+		int c = (unsigned char)key[0] - (unsigned char)e[0];
+
+		if (c == 0)
+			c = strcmp(key + 1, e + 1);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
 }
