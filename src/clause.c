@@ -47,6 +47,16 @@ dash(const char *t, size_t i, size_t b)
 	    (unsigned char)t[i + 2] == 0x94);
 }
 
+/* Is there an em or en dash in t[i, b)? */
+static int
+dash_in(const char *t, size_t i, size_t b)
+{
+	for (; i < b; i++)
+		if (dash(t, i, b))
+			return 1;
+	return 0;
+}
+
 /* Does the word that starts at t[i] end in "ed", "en", "wn" or "ly" (a
  * participle, or an adverb before one)? */
 static int
@@ -98,7 +108,9 @@ word_is(const char *t, size_t a, size_t b, const char *const *list)
  * ("The tower, widely regarded as the finest in the county, was
  * restored."); for an attribution at a comma before "but" or "yet" that
  * starts a clause ("The mayor called it a plan, but in truth it is a
- * wish list."; "but that" goes on reporting); and for any cue in a
+ * wish list."; "but that" goes on reporting); for either, a dash does
+ * what such a comma does when no second dash follows it (a pair of
+ * dashes brackets an aside inside the report); and for any cue in a
  * subordinate clause that opens the sentence ("Although the mayor said
  * it would rain, the fair was a triumph.") at the comma that closes it,
  * where the main clause, the writer's, begins; and for a bracketed
@@ -160,8 +172,10 @@ fl_clause_end(const char *t, const struct fl_cue *a,
 			return i;
 		if (fronted && t[i] == ',')
 			return i;
-		if ((vague || attr) && t[i] == ',') {
-			for (j = i + 1; j < end && t[j] == ' '; j++)
+		if ((vague || attr) && (t[i] == ',' || (dash(t, i, end) &&
+		    !dash_in(t, i + 3, end)))) {
+			for (j = i + (t[i] == ',' ? 1 : 3); j < end &&
+			    t[j] == ' '; j++)
 				;
 			if (vague ? word_at(t, j, end, conj) :
 			    word_at(t, j, end, but) &&

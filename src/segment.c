@@ -8,7 +8,8 @@
  * line breaks are plain spaces.  A run is then split after . ! ? (with any
  * closing quotes or brackets) when white space and a capital letter, digit
  * or opening quote follow, or the run ends; not after an abbreviation, an
- * initial, a list number or an ellipsis.  Spans are trimmed of white space,
+ * initial, a list number, an ellipsis, or a date abbreviation before a
+ * year ("c. 1150", "d. 1803").  Spans are trimmed of white space,
  * so they cover every non-blank byte exactly once.
  */
 #include <stdlib.h>
@@ -29,6 +30,11 @@ static const char *const abbrev[] = {
 	"sen", "sep", "sept", "sgt", "sr", "st", "u.k", "u.n", "u.s", "vol",
 	"vs"
 };
+
+/* Abbreviations of reference works that count only before a digit, as
+ * "no" does: circa ("c. 1150", "ca. 1150"), born, died and floruit
+ * ("b. 1741", "d. 1803", "fl. 1460"), lowercase, in strcmp order. */
+static const char *const date_abbrev[] = { "b", "c", "ca", "d", "fl" };
 
 struct fl_line {
 	size_t start, end;	/* end excludes the newline and trailing space */
@@ -175,6 +181,11 @@ not_boundary(const char *t, size_t rs, size_t dot, unsigned next)
 			return next >= '0' && next <= '9';
 		return 1;
 	}
+	/* Lowercase only: a capital "C." is an initial, handled below. */
+	if (next >= '0' && next <= '9' && t[i] >= 'a' && t[i] <= 'z' &&
+	    fl_ascii_word_in(t + i, dot - i, date_abbrev,
+	    sizeof(date_abbrev) / sizeof(date_abbrev[0])))
+		return 1;		/* circa, born, died: c. 1150 */
 	if (dot - i == 1 && t[i] >= 'A' && t[i] <= 'Z')
 		return 1;		/* initial: J. R. Smith */
 	if (dot > i) {

@@ -10,6 +10,8 @@ static struct fl_rule attribution = { .id = "t.a",
     .category = FL_CAT_ATTRIBUTION, .scope = FL_SCOPE_AFTER };
 static struct fl_rule stance = { .id = "t.s", .category = FL_CAT_STANCE,
     .scope = FL_SCOPE_AFTER };
+static struct fl_rule vague = { .id = "t.v", .category = FL_CAT_VAGUE,
+    .scope = FL_SCOPE_AFTER };
 
 /* The sentence t as a whole, and a cue of rule r on the first occurrence of
  * word in it. */
@@ -74,6 +76,18 @@ static const struct {
 	    "said", &attribution, "" },
 	{ "The party wanted more, but got less.", "wanted", &attribution,
 	    ", but got less." },
+	/* A lone dash before "and" or "but" does what the comma does; a
+	 * pair of dashes brackets an aside inside the report. */
+	{ "Some analysts say the port is safe \xe2\x80\x93 and it is a "
+	    "triumph.", "say", &vague, "\xe2\x80\x93 and it is a triumph." },
+	{ "The mayor called it a plan \xe2\x80\x94 but it is a wish list.",
+	    "called", &attribution, "\xe2\x80\x94 but it is a wish list." },
+	{ "The mayor said the hall \xe2\x80\x94 but not the bar "
+	    "\xe2\x80\x94 was full.", "said", &attribution, "" },
+	{ "Some analysts say the port \xe2\x80\x93 and the dock "
+	    "\xe2\x80\x93 will fail.", "say", &vague, "" },
+	{ "Some analysts say the port is safe, and it is a triumph.", "say",
+	    &vague, ", and it is a triumph." },
 	/* A subordinate clause that opens the sentence ends at its comma. */
 	{ "Although the mayor said it would rain, the fair was a triumph.",
 	    "said", &attribution, ", the fair was a triumph." },

@@ -56,6 +56,22 @@ START_TEST(test_number_abbrev)
 }
 END_TEST
 
+START_TEST(test_date_abbrev)
+{
+	SEGS("Aldwin of Fenmouth (c. 1130 \xe2\x80\x93 d. 1187) was a monk. "
+	    "The charter is dated to ca. 1150. 1151 is also possible.",
+	    "Aldwin of Fenmouth (c. 1130 \xe2\x80\x93 d. 1187) was a monk.",
+	    "The charter is dated to ca. 1150.", "1151 is also possible.");
+	SEGS("The painter (fl. 1460) signed in red. Her son (b. 1902) sold "
+	    "it.", "The painter (fl. 1460) signed in red.",
+	    "Her son (b. 1902) sold it.");
+	/* Only before a digit, and a capital letter is an initial anyway. */
+	SEGS("The fee is paid in the form set out in section c. Two copies "
+	    "are kept.", "The fee is paid in the form set out in section c.",
+	    "Two copies are kept.");
+}
+END_TEST
+
 START_TEST(test_months)
 {
 	static const char *const m[] = { "Jan", "Feb", "Mar", "Apr", "Jun",
@@ -591,6 +607,7 @@ segment_suite(void)
 	tcase_add_test(tc, test_eg_ie_etc);
 	tcase_add_test(tc, test_eg_mid_sentence);
 	tcase_add_test(tc, test_number_abbrev);
+	tcase_add_test(tc, test_date_abbrev);
 	tcase_add_test(tc, test_months);
 	tcase_add_test(tc, test_am_pm);
 	tcase_add_test(tc, test_initials);
