@@ -412,6 +412,9 @@ void fl_prefilter_scan2(const struct fl_prefilter *pf, const char *t1,
  * a character class ends, as PCRE2 reads it, or NULL when p is a plain
  * '[' (a ']' or another "[:" comes before the closing ":]"). */
 const char *fl_posix_class_end(const char *p, const char *e);
+/* reopt.c: the length of the white space at p as PCRE2's extended mode
+ * (?x) has it in UTF mode (U+0085 and U+2028 too), or 0. */
+int fl_pattern_space(const char *p, const char *e);
 /* reqbytes.c: up to max bytes, one of which every match of the PCRE2
  * pattern needs (punctuation only), in bytes; returns how many, or 0 when
  * none are known. */

@@ -213,6 +213,23 @@ fl_posix_class_end(const char *p, const char *e)
 	return NULL;
 }
 
+/* The length of the white space (as PCRE2's extended mode has it, in
+ * UTF mode) at p, or 0. */
+int
+fl_pattern_space(const char *p, const char *e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if ((*u >= 0x09 && *u <= 0x0D) || *u == ' ')
+		return 1;
+	if (e - p >= 2 && u[0] == 0xC2 && u[1] == 0x85)
+		return 2;	/* U+0085 */
+	if (e - p >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x8E ||
+	    u[2] == 0x8F || u[2] == 0xA8 || u[2] == 0xA9))
+		return 3;	/* U+200E, U+200F, U+2028, U+2029 */
+	return 0;
+}
+
 /* A character class; P->p is just after its '['. */
 static void
 klass(struct parser *P)
@@ -482,6 +499,8 @@ parse_alt(struct parser *P, int icase, int x, int *cap)
 				escape(P, nd);
 			else if (c == '[')
 				klass(P);
+			else if (x && fl_pattern_space(at, P->end) > 1)
+				P->fail = 1;	/* U+0085, U+2028: white space */
 			else if ((unsigned char)c >= 0x80)
 				P->p = at + charlen(at, P->end);
 			else if (isalnum((unsigned char)c))

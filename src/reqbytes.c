@@ -88,23 +88,6 @@ needable(unsigned c)
 	return c == 0xE2 || (c < 0x80 && ispunct((int)c));
 }
 
-/* The length of the white space (as PCRE2's extended mode has it, in
- * UTF mode) at p, or 0. */
-static int
-xspace(const char *p, const char *e)
-{
-	const unsigned char *u = (const unsigned char *)p;
-
-	if ((*u >= 0x09 && *u <= 0x0D) || *u == ' ')
-		return 1;
-	if (e - p >= 2 && u[0] == 0xC2 && u[1] == 0x85)
-		return 2;	/* U+0085 */
-	if (e - p >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x8E ||
-	    u[2] == 0x8F || u[2] == 0xA8 || u[2] == 0xA9))
-		return 3;	/* U+200E, U+200F, U+2028, U+2029 */
-	return 0;
-}
-
 /* Skip white space and comments under (?x). */
 static void
 skip_x(struct reader *R)
@@ -112,7 +95,7 @@ skip_x(struct reader *R)
 	int k;
 
 	while (R->x && R->p < R->e) {
-		if ((k = xspace(R->p, R->e)) > 0)
+		if ((k = fl_pattern_space(R->p, R->e)) > 0)
 			R->p += k;
 		else if (*R->p == '#') {
 			while (R->p < R->e && *R->p != '\n')
@@ -530,7 +513,7 @@ skip_rest(struct reader *R)
 	int depth = 0;
 
 	while (R->p < R->e && !R->bad) {
-		if (R->x && (xspace(R->p, R->e) > 0 || *R->p == '#')) {
+		if (R->x && (fl_pattern_space(R->p, R->e) > 0 || *R->p == '#')) {
 			skip_x(R);
 			continue;
 		}
