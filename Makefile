@@ -41,7 +41,8 @@ CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null || echo -lcheck)
 
 ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(PKG_CFLAGS) -Isrc -Ibuild
 
-LIB_SRC = buf.c labels.c utf8.c input.c segment.c rules.c reopt.c prefilter.c \
+LIB_SRC = buf.c labels.c utf8.c input.c segment.c rules.c reopt.c reqbytes.c \
+	prefilter.c \
 	match.c \
 	profile.c snapshot.c \
 	classify.c clause.c \

@@ -187,6 +187,10 @@ struct fl_rule {
 	 * every match holds (nneed 0: none known). */
 	unsigned char need[4];
 	int nneed;
+	/* The punctuation reqbytes.c reads the pattern to need (nreq 0:
+	 * none), once req_read; the snapshot has it read at build time. */
+	unsigned char req[4];
+	int nreq, req_read;
 };
 
 /* What of a rule is JIT-compiled: MAIN, the pattern it runs (its anchored
@@ -299,6 +303,8 @@ struct fl_snap_rule {
 	const char *id, *explain, *pattern, *unless, *open, *close;
 	int category, scope, file, line, col, pline, pcol, uline, ucol;
 	int anchored;
+	int nreq;			/* fl_rule's req and nreq */
+	unsigned char req[4];
 };
 
 struct fl_snapshot {
@@ -402,6 +408,18 @@ void fl_prefilter_scan(const struct fl_prefilter *pf, const char *text,
 void fl_prefilter_scan2(const struct fl_prefilter *pf, const char *t1,
     size_t n1, uint64_t *cand1, struct fl_starts *starts1, const char *t2,
     size_t n2, uint64_t *cand2, struct fl_starts *starts2);
+/* reopt.c: where the POSIX class ("[:alpha:]") that starts at p inside
+ * a character class ends, as PCRE2 reads it, or NULL when p is a plain
+ * '[' (a ']' or another "[:" comes before the closing ":]"). */
+const char *fl_posix_class_end(const char *p, const char *e);
+/* reopt.c: the length of the white space at p as PCRE2's extended mode
+ * (?x) has it in UTF mode (U+0085 and U+2028 too), or 0. */
+int fl_pattern_space(const char *p, const char *e);
+/* reqbytes.c: up to max bytes, one of which every match of the PCRE2
+ * pattern needs (punctuation only), in bytes; returns how many, or 0 when
+ * none are known. */
+int fl_required_bytes(const char *pattern, unsigned char *bytes, int max);
+
 /* Does every match of rule i start with one of its lead literals? */
 int fl_prefilter_has_lead(const struct fl_prefilter *pf, size_t rule);
 /* Does rule i run on every sentence (no literal it needs is known)? */

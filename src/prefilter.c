@@ -294,13 +294,19 @@ skip_class(struct parser *P)
 	if (*P->p == ']')
 		P->p++;
 	while (*P->p && *P->p != ']') {
-		if (*P->p == '\\' && P->p[1])
+		if (*P->p == '\\' && strchr("QEc", P->p[1]) != NULL &&
+		    P->p[1]) {
+			/* \Q..\E, and \c, which takes the next character
+			 * ("\c]"): not read */
+			P->fail = 1;
+			return;
+		} else if (*P->p == '\\' && P->p[1])
 			P->p += 2;
-		else if (P->p[0] == '[' && P->p[1] == ':') {
-			const char *e = strstr(P->p + 2, ":]");
-
-			P->p = e ? e + 2 : P->p + 1;
-		} else
+		else if (P->p[0] == '[' && (P->p[1] == ':' || P->p[1] == '.' ||
+		    P->p[1] == '=') && fl_posix_class_end(P->p,
+		    P->p + strlen(P->p)) != NULL)
+			P->p = fl_posix_class_end(P->p, P->p + strlen(P->p));
+		else
 			P->p++;
 	}
 	if (*P->p)

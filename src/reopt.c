@@ -191,6 +191,45 @@ escape(struct parser *P, struct node *nd)
 	}
 }
 
+/*
+ * Where the POSIX class ("[:alpha:]") at p ends, or NULL when p starts no
+ * such thing, read as PCRE2 reads it: a ']' or another "[:" before the
+ * closing ":]" means p is a plain '['.
+ */
+const char *
+fl_posix_class_end(const char *p, const char *e)
+{
+	char t = p[1];
+	const char *q;
+
+	for (q = p + 2; q < e; q++) {
+		if (*q == '\\' && q + 1 < e && (q[1] == ']' || q[1] == '\\'))
+			q++;
+		else if ((*q == '[' && q + 1 < e && q[1] == t) || *q == ']')
+			return NULL;
+		else if (*q == t && q + 1 < e && q[1] == ']')
+			return q + 2;
+	}
+	return NULL;
+}
+
+/* The length of the white space (as PCRE2's extended mode has it, in
+ * UTF mode) at p, or 0. */
+int
+fl_pattern_space(const char *p, const char *e)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if ((*u >= 0x09 && *u <= 0x0D) || *u == ' ')
+		return 1;
+	if (e - p >= 2 && u[0] == 0xC2 && u[1] == 0x85)
+		return 2;	/* U+0085 */
+	if (e - p >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x8E ||
+	    u[2] == 0x8F || u[2] == 0xA8 || u[2] == 0xA9))
+		return 3;	/* U+200E, U+200F, U+2028, U+2029 */
+	return 0;
+}
+
 /* A character class; P->p is just after its '['. */
 static void
 klass(struct parser *P)
@@ -201,20 +240,19 @@ klass(struct parser *P)
 		P->p++;
 	while (P->p < P->end && *P->p != ']') {
 		if (*P->p == '\\') {
+			/* \Q..\E, and \c, which takes the next character
+			 * ("\c]"): left alone */
 			if (P->p + 1 < P->end && (P->p[1] == 'Q' ||
-			    P->p[1] == 'E')) {
+			    P->p[1] == 'E' || P->p[1] == 'c')) {
 				P->fail = 1;
 				return;
 			}
 			P->p += 2;
 		} else if (*P->p == '[' && P->p + 1 < P->end &&
-		    P->p[1] == ':') {
-			const char *q = P->p + 2;
-
-			while (q + 1 < P->end && !(q[0] == ':' && q[1] == ']'))
-				q++;
-			P->p = q + 1 < P->end ? q + 2 : P->end;
-		} else
+		    (P->p[1] == ':' || P->p[1] == '.' || P->p[1] == '=') &&
+		    fl_posix_class_end(P->p, P->end) != NULL)
+			P->p = fl_posix_class_end(P->p, P->end);
+		else
 			P->p++;
 	}
 	if (P->p >= P->end) {
@@ -461,6 +499,8 @@ parse_alt(struct parser *P, int icase, int x, int *cap)
 				escape(P, nd);
 			else if (c == '[')
 				klass(P);
+			else if (x && fl_pattern_space(at, P->end) > 1)
+				P->fail = 1;	/* U+0085, U+2028: white space */
 			else if ((unsigned char)c >= 0x80)
 				P->p = at + charlen(at, P->end);
 			else if (isalnum((unsigned char)c))

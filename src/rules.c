@@ -808,7 +808,7 @@ jit_cost(const pcre2_code *re)
  * start with.
  */
 static void
-need_bytes(struct fl_rule *r)
+pcre2_needs(struct fl_rule *r)
 {
 	uint32_t type = 0, unit = 0;
 	const uint8_t *map = NULL;
@@ -839,14 +839,40 @@ need_bytes(struct fl_rule *r)
 		}
 }
 
-/* Are the bytes need_bytes found all ASCII punctuation? */
+static int punct_only(const struct fl_rule *);
+
+/* The bytes one of which any match of rule r holds: PCRE2's, or when they
+ * are not all punctuation, the punctuation the pattern needs as read by
+ * reqbytes.c (at build time for the snapshot's rules), if any. */
+static void
+need_bytes(struct fl_rule *r)
+{
+	int n;
+
+	pcre2_needs(r);
+	if (punct_only(r))
+		return;
+	if (!r->req_read) {
+		r->nreq = fl_required_bytes(r->pattern, r->req,
+		    (int)sizeof(r->req));
+		r->req_read = 1;
+	}
+	if ((n = r->nreq) > 0) {
+		memcpy(r->need, r->req, (size_t)n);
+		r->nneed = n;
+	}
+}
+
+/* Are the bytes need_bytes found all punctuation: ASCII, or 0xE2, which
+ * starts the curly quotes, dashes and ellipsis (U+2000 to U+2FFF)? */
 static int
 punct_only(const struct fl_rule *r)
 {
 	int k;
 
 	for (k = 0; k < r->nneed; k++)
-		if (r->need[k] >= 0x80 || !ispunct(r->need[k]))
+		if (r->need[k] >= 0x80 ? r->need[k] != 0xE2 :
+		    !ispunct(r->need[k]))
 			return 0;
 	return r->nneed > 0;
 }

@@ -64,6 +64,9 @@ fl_snapshot_load(struct fl_ruleset *rs, const struct fl_snapshot *snap)
 		r->pcol = s->pcol;
 		r->uline = s->uline;
 		r->ucol = s->ucol;
+		memcpy(r->req, s->req, sizeof(r->req));
+		r->nreq = s->nreq;
+		r->req_read = 1;
 	}
 	/* Decoding and the prefilter go by the rules' numbers. */
 	if (r0 == 0) {
@@ -213,7 +216,8 @@ fl_snapshot_write(const struct fl_ruleset *rs, struct fl_buf *out,
 	fl_buf_puts(out, "};\n\nstatic const struct fl_snap_rule rules[] = {\n");
 	for (i = 0; i < rs->nrules; i++) {
 		const struct fl_rule *r = &rs->rules[i];
-		int file = 0;
+		unsigned char req[4] = { 0, 0, 0, 0 };
+		int file = 0, nreq;
 
 		const char *str[] = { r->id, r->explain, r->pattern,
 		    r->unless, r->open, r->close };
@@ -227,10 +231,14 @@ fl_snapshot_write(const struct fl_ruleset *rs, struct fl_buf *out,
 			fl_buf_puts(out, before[j]);
 			put_str(out, str[j]);
 		}
+		nreq = r->pattern != NULL ? fl_required_bytes(r->pattern, req,
+		    (int)sizeof(req)) : 0;
 		fl_buf_printf(out, ",\n\t    %d, %d, %d, %d, %d, %d, %d, %d, "
-		    "%d, %d },\n", (int)r->category, (int)r->scope, file,
-		    r->line, r->col, r->pline, r->pcol, r->uline, r->ucol,
-		    r->re_anchored != NULL);
+		    "%d, %d,\n\t    %d, { %d, %d, %d, %d } },\n",
+		    (int)r->category, (int)r->scope, file, r->line, r->col,
+		    r->pline, r->pcol, r->uline, r->ucol,
+		    r->re_anchored != NULL, nreq, req[0], req[1], req[2],
+		    req[3]);
 		if (r->re != NULL)
 			codes[n++] = r->re;
 		if (r->unless_re != NULL)

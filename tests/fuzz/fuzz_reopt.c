@@ -3,7 +3,9 @@
  * The first line of the input is a pattern, the rest a subject.  When
  * fl_reopt rewrites a pattern that PCRE2 compiles, the rewritten form must
  * compile too, and give the same matches, with the same groups, searched
- * from every match on and anchored at every byte of the subject.
+ * from every match on and anchored at every byte of the subject.  And
+ * when reqbytes.c says the pattern needs one of some bytes, a subject it
+ * matches holds one of them.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -62,7 +64,8 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	pcre2_code *a, *b;
 	pcre2_match_data *ma, *mb;
 	pcre2_match_context *mc;
-	int anchored;
+	int anchored, nb;
+	unsigned char need[4];
 
 	if (memchr(data, '\0', plen) != NULL)
 		return 0;
@@ -71,16 +74,32 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 		return 0;
 	memcpy(pat, data, plen);
 	pat[plen] = '\0';
-	fast = fl_reopt(pat);
-	if (fast == NULL || (a = compile(pat, 0)) == NULL) {
-		free(fast);
+	if ((a = compile(pat, 0)) == NULL) {
 		free(pat);
 		return 0;
 	}
-	pcre2_code_free(a);
 	mc = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(mc, 20000);
 	pcre2_set_depth_limit(mc, 2000);
+	/* reqbytes.c: a pattern said to need one of some bytes never
+	 * matches a subject that has none of them. */
+	if ((nb = fl_required_bytes(pat, need, 4)) > 0) {
+		ma = pcre2_match_data_create_from_pattern(a, NULL);
+		if (pcre2_match(a, (PCRE2_SPTR)subj, n, 0, 0, ma, mc) >= 0) {
+			for (i = 0; i < (size_t)nb; i++)
+				if (memchr(subj, need[i], n) != NULL)
+					break;
+			if (i == (size_t)nb)
+				abort();
+		}
+		pcre2_match_data_free(ma);
+	}
+	pcre2_code_free(a);
+	if ((fast = fl_reopt(pat)) == NULL) {
+		pcre2_match_context_free(mc);
+		free(pat);
+		return 0;
+	}
 	for (anchored = 0; anchored < 2; anchored++) {
 		uint32_t opts = anchored ? PCRE2_ANCHORED : 0;
 

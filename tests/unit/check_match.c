@@ -593,6 +593,97 @@ START_TEST(test_need_bytes)
 }
 END_TEST
 
+/* The punctuation a pattern needs, as reqbytes.c reads it: each item of a
+ * sequence, the cheapest for the sequence, the union of the branches,
+ * lookarounds that must succeed; nothing from what may be absent or what
+ * it does not understand. */
+START_TEST(test_required_bytes)
+{
+	static const struct {
+		const char *pattern, *want;	/* want: the bytes, in order */
+	} t[] = {
+		{ "said:\\s*x", ":" },
+		{ "(?x) said \\: # a comment, with a colon:\n x", ":" },
+		{ "said(?::|;)", ":;" },
+		{ "said(?::|x)", "" },		/* a branch needs nothing */
+		{ "said[:;]", ":;" },
+		{ "said[^:;]", "" },		/* negated */
+		{ "said[!-/]", "" },		/* a range */
+		{ "said[:\\d]", "" },		/* a class of digits too */
+		{ "said(?=.*\\()", "(" },	/* a lookahead that must hold */
+		{ "said(?!.*\\()", "" },	/* one that must not */
+		{ "(?<=[:;])said", ":;" },
+		{ "said(?::)?", "" },		/* optional */
+		{ "said:{0,2}", "" },
+		{ "said:{1,2}+", ":" },
+		{ "(?<cue>said)\\s*(?:\"|\xe2\x80\x9c)", "\"\xe2" },
+		{ "[,.]x|:x", "" },		/* too common: a comma, a stop */
+		{ "(?i)x\\?", "?" },
+		{ "x,(?:[\xe2\x80\x9d\"]|'')", "\"'\xe2" },
+		{ "\\Qa:b\\E", "" },		/* quoting: not read */
+		{ "(*UTF)x:", "" },		/* a verb: not read */
+		{ "x(?(1):|;)", "" },		/* a conditional: not read */
+		{ "x:(", "" },			/* unbalanced */
+		{ "x:)", "" },
+		{ "[:]]", ":" },		/* a class of ":", then "]" */
+		{ "(?x)a [#] b", "#" },		/* no comment inside a class */
+		{ "(?x)e ? ? #a\n", "" },	/* lazy, after white space */
+		{ "x:{,2}", "" },		/* a quantifier in newer PCRE2 */
+		{ "(?<*x)|(>):", "" },		/* a non-atomic lookbehind */
+		{ "(?<n>:)(?P<m>;)(?'o':)", ":" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		unsigned char b[4];
+		char got[5];
+		int n = fl_required_bytes(t[i].pattern, b, 4);
+
+		ck_assert_int_ge(n, 0);
+		memcpy(got, b, (size_t)n);
+		got[n] = '\0';
+		ck_assert_msg(strcmp(got, t[i].want) == 0, "%s: got \"%s\"",
+		    t[i].pattern, got);
+	}
+}
+END_TEST
+
+/* Every match example of a built-in rule holds one of the bytes the rule
+ * is said to need: a wrong need would skip the rule where it matches. */
+START_TEST(test_need_bytes_examples)
+{
+	const struct fl_ruleset *rs = builtin_rules();
+	size_t i, j;
+	int k, checked = 0;
+
+	for (i = 0; i < rs->nrules; i++) {
+		const struct fl_rule *r = &rs->rules[i];
+		unsigned char req[4] = { 0, 0, 0, 0 };
+
+		/* What the snapshot says was read at build time is what the
+		 * reading gives now. */
+		if (r->pattern != NULL && r->req_read) {
+			ck_assert_int_eq(r->nreq, fl_required_bytes(r->pattern,
+			    req, 4));
+			ck_assert(memcmp(r->req, req, (size_t)r->nreq) == 0);
+		}
+		for (j = 0; j < r->nexamples && r->nneed > 0; j++) {
+			const char *x = r->examples[j].text;
+			int found = 0;
+
+			if (!r->examples[j].match)
+				continue;
+			for (k = 0; k < r->nneed; k++)
+				if (strchr(x, r->need[k]) != NULL)
+					found = 1;
+			ck_assert_msg(found, "%s: %s", r->id, x);
+			checked++;
+		}
+	}
+	ck_assert_int_gt(checked, 50);
+}
+END_TEST
+
 /* Scanning two texts at once finds what scanning each alone does. */
 START_TEST(test_scan_two)
 {
@@ -675,6 +766,8 @@ match_suite(void)
 	tcase_add_test(tc, test_batch_same);
 	tcase_add_test(tc, test_batch_limits_in_order);
 	tcase_add_test(tc, test_need_bytes);
+	tcase_add_test(tc, test_required_bytes);
+	tcase_add_test(tc, test_need_bytes_examples);
 	tcase_add_test(tc, test_scan_two);
 	suite_add_tcase(s, tc);
 	return s;
