@@ -10,6 +10,7 @@
 #                   through Dask and GNU parallel
 #   make tsan       every --jobs case under ThreadSanitizer
 #   make asan / ubsan / valgrind   the tests under sanitizers, valgrind
+#   make sanitize   the tests under AddressSanitizer and UBSan at once
 #   make fuzz [FUZZ_SECONDS=N]     the libFuzzer harnesses (clang)
 #   make deps       install missing Debian build dependencies
 #   make demo       deps, build, and run on examples/sample.txt
