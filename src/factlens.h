@@ -408,9 +408,10 @@ void fl_prefilter_scan(const struct fl_prefilter *pf, const char *text,
 void fl_prefilter_scan2(const struct fl_prefilter *pf, const char *t1,
     size_t n1, uint64_t *cand1, struct fl_starts *starts1, const char *t2,
     size_t n2, uint64_t *cand2, struct fl_starts *starts2);
-/* reopt.c: where the POSIX class ("[:alpha:]") that starts at p inside
- * a character class ends, as PCRE2 reads it, or NULL when p is a plain
- * '[' (a ']' or another "[:" comes before the closing ":]"). */
+/* reopt.c: where the POSIX class ("[:alpha:]", or "[.x.]", "[=x=]") that
+ * starts at p inside a character class ends, as PCRE2 reads it, or NULL
+ * when p starts none (a ']' or another "[:" comes before the closing
+ * ":]"). */
 const char *fl_posix_class_end(const char *p, const char *e);
 /* reopt.c: the length of the white space at p as PCRE2's extended mode
  * (?x) has it in UTF mode (U+0085 and U+2028 too), or 0. */

@@ -288,6 +288,8 @@ skip_to(struct parser *P, char c)
 static void
 skip_class(struct parser *P)
 {
+	const char *posix;
+
 	P->p++;				/* [ */
 	if (*P->p == '^')
 		P->p++;
@@ -302,10 +304,9 @@ skip_class(struct parser *P)
 			return;
 		} else if (*P->p == '\\' && P->p[1])
 			P->p += 2;
-		else if (P->p[0] == '[' && (P->p[1] == ':' || P->p[1] == '.' ||
-		    P->p[1] == '=') && fl_posix_class_end(P->p,
-		    P->p + strlen(P->p)) != NULL)
-			P->p = fl_posix_class_end(P->p, P->p + strlen(P->p));
+		else if ((posix = fl_posix_class_end(P->p,
+		    P->p + strlen(P->p))) != NULL)
+			P->p = posix;
 		else
 			P->p++;
 	}

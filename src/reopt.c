@@ -199,9 +199,13 @@ escape(struct parser *P, struct node *nd)
 const char *
 fl_posix_class_end(const char *p, const char *e)
 {
-	char t = p[1];
+	char t;
 	const char *q;
 
+	if (e - p < 2 || p[0] != '[' || (p[1] != ':' && p[1] != '.' &&
+	    p[1] != '='))
+		return NULL;
+	t = p[1];
 	for (q = p + 2; q < e; q++) {
 		if (*q == '\\' && q + 1 < e && (q[1] == ']' || q[1] == '\\'))
 			q++;
@@ -234,6 +238,8 @@ fl_pattern_space(const char *p, const char *e)
 static void
 klass(struct parser *P)
 {
+	const char *posix;
+
 	if (P->p < P->end && *P->p == '^')
 		P->p++;
 	if (P->p < P->end && *P->p == ']')
@@ -248,10 +254,8 @@ klass(struct parser *P)
 				return;
 			}
 			P->p += 2;
-		} else if (*P->p == '[' && P->p + 1 < P->end &&
-		    (P->p[1] == ':' || P->p[1] == '.' || P->p[1] == '=') &&
-		    fl_posix_class_end(P->p, P->end) != NULL)
-			P->p = fl_posix_class_end(P->p, P->end);
+		} else if ((posix = fl_posix_class_end(P->p, P->end)) != NULL)
+			P->p = posix;
 		else
 			P->p++;
 	}

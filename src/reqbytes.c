@@ -173,6 +173,7 @@ klass(struct reader *R, struct bset *s)
 {
 	int neg = 0, first = 1, ok = 1;
 	struct bset m;
+	const char *end;
 
 	memset(s, 0, sizeof(*s));
 	if (R->p < R->e && *R->p == '^') {
@@ -181,16 +182,11 @@ klass(struct reader *R, struct bset *s)
 	}
 	while (R->p < R->e && (*R->p != ']' || first)) {
 		first = 0;
-		if (*R->p == '[' && R->p + 1 < R->e && (R->p[1] == ':' ||
-		    R->p[1] == '.' || R->p[1] == '=')) {
-			const char *end = fl_posix_class_end(R->p, R->e);
-
-			/* [:alpha:] and the like */
-			if (end != NULL) {
-				R->p = end;
-				ok = 0;
-				continue;
-			}
+		/* [:alpha:] and the like */
+		if ((end = fl_posix_class_end(R->p, R->e)) != NULL) {
+			R->p = end;
+			ok = 0;
+			continue;
 		}
 		if (*R->p == '\\') {
 			R->p++;
