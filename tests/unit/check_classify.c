@@ -185,6 +185,20 @@ START_TEST(test_caption_label)
 }
 END_TEST
 
+START_TEST(test_panel_caption)
+{
+	LABELS("Figure 4. Owls hunt by ear. (A) Barn owls in flight "
+	    "over a meadow. (B, C) Ear openings of two young owls.",
+	    O, C, O, O);
+	assert_label(rs, "(A) Owl pellets; bars show means of four nests.",
+	    C);
+	assert_label(rs, "(A) Owls were ringed in June.", C);
+	assert_label(rs, "(B) Each dot represents one owl.", C);
+	assert_label(rs, "(A) Owls may hunt by ear.", P);
+	assert_label(rs, "(A full list of nests is in Table 2.)", C);
+}
+END_TEST
+
 START_TEST(test_list_items)
 {
 	LABELS("Highlights:\n- The plant opened in 2019\n"
@@ -551,6 +565,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_no_final_punct);
 	tcase_add_test(tc, test_list_items);
 	tcase_add_test(tc, test_caption_label);
+	tcase_add_test(tc, test_panel_caption);
 	tcase_add_test(tc, test_imperative);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("whose-hedge");
