@@ -70,6 +70,16 @@ reported(const char *t, const struct fl_cue *h, const struct fl_cue *a,
 	}
 }
 
+/* Is cue a a bracketed reference ("[4, 7]", "(Lund, 2019)"): its text
+ * opens and closes with a bracket? */
+static int
+bracketed(const char *t, const struct fl_cue *a)
+{
+	return a->end - a->start >= 3 &&
+	    ((t[a->start] == '[' && t[a->end - 1] == ']') ||
+	    (t[a->start] == '(' && t[a->end - 1] == ')'));
+}
+
 /* Does cue k of c[0, nc) overlap a vague-source cue? */
 static int
 in_vague(const struct fl_cue *c, size_t nc, size_t k)
@@ -392,8 +402,11 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 			 * expected a loss, according to a poll by X") stays.
 			 * A doubt word right before the verb ("have
 			 * supposedly promised") casts the report as hearsay,
-			 * and a speaker in an if-clause is hypothetical. */
-			for (k = 0; k < nc; k++)
+			 * and a speaker in an if-clause is hypothetical.  A
+			 * bracketed reference names the evidence a vague
+			 * source leaves unnamed ("Previous studies have shown
+			 * that ... [7, 8]"), so it stays. */
+			for (k = 0; k < nc && !bracketed(text, &c[j]); k++)
 				if (c[k].rule->category == FL_CAT_VAGUE &&
 				    (overlaps(&c[j], &c[k]) ||
 				    (reported(text, &c[j], &c[k], &items[i].s) &&

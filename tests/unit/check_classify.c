@@ -40,7 +40,12 @@ static const char *const yaml[] = {
 	"    explain: According to; the rest of the sentence.\n"
 	"    words: [according to Reuters]\n"
 	"    scope: sentence\n"
-	"    examples: {match: [\"According to Reuters, it rained.\"]}\n",
+	"    examples: {match: [\"According to Reuters, it rained.\"]}\n"
+	"  - id: a.cite\n"
+	"    explain: A numbered reference.\n"
+	"    pattern: '\\[[0-9]\\]'\n"
+	"    scope: after\n"
+	"    examples: {match: [\"It rained [4].\"]}\n",
 
 	"category: vague-source\nrules:\n"
 	"  - id: v.w\n"
@@ -284,6 +289,16 @@ START_TEST(test_vague_scope)
 	assert_label(rs, "Aides said the ministry said it may fail.", P);
 	assert_label(rs, "The ministry said aides said no.", S);
 	assert_label(rs, "Analysts expected a loss, according to Reuters.", S);
+}
+END_TEST
+
+/* A bracketed reference in what a vague source reports names the evidence
+ * the vague source leaves unnamed: the sentence is sourced. */
+START_TEST(test_vague_reference)
+{
+	assert_label(rs, "Aides said the dam leaked [4].", S);
+	assert_label(rs, "Aides said the dam leaked.", C);
+	assert_label(rs, "Aides said the dam may leak [4].", P);
 }
 END_TEST
 
@@ -578,6 +593,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_source_verb);
 	tcase_add_test(tc, test_vague_drops_attribution);
 	tcase_add_test(tc, test_vague_scope);
+	tcase_add_test(tc, test_vague_reference);
 	tcase_add_test(tc, test_content_end);
 	tcase_add_test(tc, test_hypothetical);
 	tcase_add_test(tc, test_no_one);
