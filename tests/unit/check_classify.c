@@ -190,17 +190,29 @@ START_TEST(test_caption_label)
 }
 END_TEST
 
+/* Panel lines with a clause, a verb or a hedge are statements. */
+static const struct {
+	const char *text;
+	enum fl_label label;
+} panel_statements[] = {
+	{ "(A) Owl pellets; bars show means of four nests.", C },
+	{ "(A) Owls were ringed in June.", C },
+	{ "(B) Each dot represents one owl.", C },
+	{ "(A) Owls may hunt by ear.", P },
+	{ "(A full list of nests is in Table 2.)", C },
+};
+
 START_TEST(test_panel_caption)
 {
+	size_t i;
+
 	LABELS("Figure 4. Owls hunt by ear. (A) Barn owls in flight "
 	    "over a meadow. (B, C) Ear openings of two young owls.",
 	    O, C, O, O);
-	assert_label(rs, "(A) Owl pellets; bars show means of four nests.",
-	    C);
-	assert_label(rs, "(A) Owls were ringed in June.", C);
-	assert_label(rs, "(B) Each dot represents one owl.", C);
-	assert_label(rs, "(A) Owls may hunt by ear.", P);
-	assert_label(rs, "(A full list of nests is in Table 2.)", C);
+	for (i = 0; i < sizeof(panel_statements) /
+	    sizeof(panel_statements[0]); i++)
+		assert_label(rs, panel_statements[i].text,
+		    panel_statements[i].label);
 }
 END_TEST
 
