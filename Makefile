@@ -22,7 +22,7 @@ PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man/man1
 CC ?= cc
-CFLAGS ?= -O2 -g -flto=auto
+CFLAGS ?= -O3 -g -flto=auto
 PKG_CONFIG ?= pkg-config
 # Shell completion: where bash-completion loads completions on demand (its
 # own completionsdir, moved under PREFIX), and zsh's site functions.

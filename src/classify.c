@@ -70,6 +70,16 @@ reported(const char *t, const struct fl_cue *h, const struct fl_cue *a,
 	}
 }
 
+/* Is cue a a bracketed reference ("[4, 7]", "(Lund, 2019)"): its text
+ * opens and closes with a bracket? */
+static int
+bracketed(const char *t, const struct fl_cue *a)
+{
+	return a->end - a->start >= 3 &&
+	    ((t[a->start] == '[' && t[a->end - 1] == ']') ||
+	    (t[a->start] == '(' && t[a->end - 1] == ')'));
+}
+
 /* Does cue k of c[0, nc) overlap a vague-source cue? */
 static int
 in_vague(const struct fl_cue *c, size_t nc, size_t k)
@@ -254,6 +264,48 @@ caption_label(const char *t, const struct fl_sentence *s, size_t i)
 	return i + 1 == e && (t[i] == '.' || t[i] == ':');
 }
 
+/*
+ * A panel line of a figure legend that is only a noun phrase ("(A)
+ * Representative neurons expressing the control construct.", "(B, C)
+ * Scanning electron micrographs of coupons."): a label, not a statement
+ * (LABELS.md: a label-like item with no verb is `other`).  The sentence
+ * opens with a bracketed panel letter, has no second clause (no ';' or
+ * ':') and no finite verb by has_verb() or among the present-tense verbs
+ * that legends use ("bars show", "arrows indicate").
+ */
+static int
+panel_caption(const char *t, const struct fl_sentence *s)
+{
+	static const char *const legend_verb[] = {
+		" show ", " shows ", " indicate ", " indicates ", " represent ",
+		" represents ", " denote ", " denotes ", " mark ", " marks ",
+		" depict ", " depicts ", " illustrate ", " illustrates ",
+		" contain ", " contains ", " correspond ", " corresponds ",
+		" reflect ", " reflects ", NULL
+	};
+	size_t i = s->start, e = s->end, k, n, m;
+
+	if (e - i > 160 || i >= e || t[i] != '(')
+		return 0;
+	for (k = i + 1; k < e && k - i <= 8 && t[k] != ')'; k++)
+		if (!((t[k] >= 'A' && t[k] <= 'Z') || (t[k] >= '0' &&
+		    t[k] <= '9') || t[k] == ',' || t[k] == ' ' ||
+		    t[k] == '-'))
+			return 0;
+	if (k >= e || t[k] != ')' || k == i + 1 || t[i + 1] < 'A' ||
+	    t[i + 1] > 'Z' || k + 1 >= e || t[k + 1] != ' ')
+		return 0;
+	for (n = k; n < e; n++)
+		if (t[n] == ';' || t[n] == ':')
+			return 0;
+	for (n = k; n < e; n++)
+		for (m = 0; t[n] == ' ' && legend_verb[m]; m++)
+			if (strncmp(t + n, legend_verb[m],
+			    strlen(legend_verb[m])) == 0)
+				return 0;
+	return !has_verb(t, k + 1, e);
+}
+
 /* The command cue at the first word, or -1. */
 static long
 command(const struct fl_cue *c, size_t nc, size_t fw)
@@ -350,8 +402,11 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 			 * expected a loss, according to a poll by X") stays.
 			 * A doubt word right before the verb ("have
 			 * supposedly promised") casts the report as hearsay,
-			 * and a speaker in an if-clause is hypothetical. */
-			for (k = 0; k < nc; k++)
+			 * and a speaker in an if-clause is hypothetical.  A
+			 * bracketed reference names the evidence a vague
+			 * source leaves unnamed ("Previous studies have shown
+			 * that ... [7, 8]"), so it stays. */
+			for (k = 0; k < nc && !bracketed(text, &c[j]); k++)
 				if (c[k].rule->category == FL_CAT_VAGUE &&
 				    (overlaps(&c[j], &c[k]) ||
 				    (reported(text, &c[j], &c[k], &items[i].s) &&
@@ -459,7 +514,8 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 		} else if ((!s->final_punct &&
 		    !(s->list_item && has_verb(text, s->start, s->end))) ||
 		    (s->end - s->start <= 52 &&
-		    caption_label(text, s, first_word(text, s)))) {
+		    caption_label(text, s, first_word(text, s))) ||
+		    panel_caption(text, s)) {
 			it->label = FL_LABEL_OTHER;
 			it->reason = FL_WHY_HEADING;
 		} else if ((it->why = command(c, nc, fw)) >= 0) {

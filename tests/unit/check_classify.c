@@ -40,7 +40,12 @@ static const char *const yaml[] = {
 	"    explain: According to; the rest of the sentence.\n"
 	"    words: [according to Reuters]\n"
 	"    scope: sentence\n"
-	"    examples: {match: [\"According to Reuters, it rained.\"]}\n",
+	"    examples: {match: [\"According to Reuters, it rained.\"]}\n"
+	"  - id: a.cite\n"
+	"    explain: A numbered reference.\n"
+	"    pattern: '\\[[0-9]\\]'\n"
+	"    scope: after\n"
+	"    examples: {match: [\"It rained [4].\"]}\n",
 
 	"category: vague-source\nrules:\n"
 	"  - id: v.w\n"
@@ -185,6 +190,32 @@ START_TEST(test_caption_label)
 }
 END_TEST
 
+/* Panel lines with a clause, a verb or a hedge are statements. */
+static const struct {
+	const char *text;
+	enum fl_label label;
+} panel_statements[] = {
+	{ "(A) Owl pellets; bars show means of four nests.", C },
+	{ "(A) Owls were ringed in June.", C },
+	{ "(B) Each dot represents one owl.", C },
+	{ "(A) Owls may hunt by ear.", P },
+	{ "(A full list of nests is in Table 2.)", C },
+};
+
+START_TEST(test_panel_caption)
+{
+	size_t i;
+
+	LABELS("Figure 4. Owls hunt by ear. (A) Barn owls in flight "
+	    "over a meadow. (B, C) Ear openings of two young owls.",
+	    O, C, O, O);
+	for (i = 0; i < sizeof(panel_statements) /
+	    sizeof(panel_statements[0]); i++)
+		assert_label(rs, panel_statements[i].text,
+		    panel_statements[i].label);
+}
+END_TEST
+
 START_TEST(test_list_items)
 {
 	LABELS("Highlights:\n- The plant opened in 2019\n"
@@ -270,6 +301,16 @@ START_TEST(test_vague_scope)
 	assert_label(rs, "Aides said the ministry said it may fail.", P);
 	assert_label(rs, "The ministry said aides said no.", S);
 	assert_label(rs, "Analysts expected a loss, according to Reuters.", S);
+}
+END_TEST
+
+/* A bracketed reference in what a vague source reports names the evidence
+ * the vague source leaves unnamed: the sentence is sourced. */
+START_TEST(test_vague_reference)
+{
+	assert_label(rs, "Aides said the dam leaked [4].", S);
+	assert_label(rs, "Aides said the dam leaked.", C);
+	assert_label(rs, "Aides said the dam may leak [4].", P);
 }
 END_TEST
 
@@ -551,6 +592,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_no_final_punct);
 	tcase_add_test(tc, test_list_items);
 	tcase_add_test(tc, test_caption_label);
+	tcase_add_test(tc, test_panel_caption);
 	tcase_add_test(tc, test_imperative);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("whose-hedge");
@@ -563,6 +605,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_source_verb);
 	tcase_add_test(tc, test_vague_drops_attribution);
 	tcase_add_test(tc, test_vague_scope);
+	tcase_add_test(tc, test_vague_reference);
 	tcase_add_test(tc, test_content_end);
 	tcase_add_test(tc, test_hypothetical);
 	tcase_add_test(tc, test_no_one);
