@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "factlens.h"
+#include "utf8.h"
 
 /* The cues of a sentence from its first index: cues->v is NULL while no
  * cue was found, and NULL + 0 is undefined. */
@@ -276,14 +277,14 @@ caption_label(const char *t, const struct fl_sentence *s, size_t i)
 static int
 panel_caption(const char *t, const struct fl_sentence *s)
 {
+	/* In strcmp order, for fl_ascii_word_in. */
 	static const char *const legend_verb[] = {
-		" show ", " shows ", " indicate ", " indicates ", " represent ",
-		" represents ", " denote ", " denotes ", " mark ", " marks ",
-		" depict ", " depicts ", " illustrate ", " illustrates ",
-		" contain ", " contains ", " correspond ", " corresponds ",
-		" reflect ", " reflects ", NULL
+		"contain", "contains", "correspond", "corresponds", "denote",
+		"denotes", "depict", "depicts", "illustrate", "illustrates",
+		"indicate", "indicates", "mark", "marks", "reflect", "reflects",
+		"represent", "represents", "show", "shows"
 	};
-	size_t i = s->start, e = s->end, k, n, m;
+	size_t i = s->start, e = s->end, k, n, w;
 
 	if (e - i > 160 || i >= e || t[i] != '(')
 		return 0;
@@ -298,11 +299,16 @@ panel_caption(const char *t, const struct fl_sentence *s)
 	for (n = k; n < e; n++)
 		if (t[n] == ';' || t[n] == ':')
 			return 0;
-	for (n = k; n < e; n++)
-		for (m = 0; t[n] == ' ' && legend_verb[m]; m++)
-			if (strncmp(t + n, legend_verb[m],
-			    strlen(legend_verb[m])) == 0)
-				return 0;
+	/* A word between spaces that is a legend's verb. */
+	for (n = k + 1; n < e; n = w) {
+		while (n < e && t[n] == ' ')
+			n++;
+		for (w = n; w < e && t[w] != ' '; w++)
+			;
+		if (w < e && fl_ascii_word_in(t + n, w - n, legend_verb,
+		    sizeof(legend_verb) / sizeof(legend_verb[0])))
+			return 0;
+	}
 	return !has_verb(t, k + 1, e);
 }
 
@@ -406,7 +412,7 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 			 * bracketed reference names the evidence a vague
 			 * source leaves unnamed ("Previous studies have shown
 			 * that ... [7, 8]"), so it stays. */
-			for (k = 0; k < nc && !bracketed(text, &c[j]); k++)
+			for (k = bracketed(text, &c[j]) ? nc : 0; k < nc; k++)
 				if (c[k].rule->category == FL_CAT_VAGUE &&
 				    (overlaps(&c[j], &c[k]) ||
 				    (reported(text, &c[j], &c[k], &items[i].s) &&
