@@ -390,14 +390,18 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 
 	/* Pass 1: drop attributions inside vague sources, in if-clauses or
 	 * with the writer, the reader or no one as their subject, and
-	 * stances held by the writer. */
+	 * stances held by the writer or inside a vague source's own cue
+	 * ("Some senators fear": the feeling of an unnamed group is the
+	 * vague source, dev-gold decision 15, not a stance of a named
+	 * holder, LABELS.md rule 16). */
 	for (i = 0; i < n; i++) {
 		struct fl_cue *c = cues_at(cues, items[i].cue0);
 		size_t nc = items[i].ncues;
 
 		for (j = 0; j < nc; j++) {
 			if (c[j].rule->category == FL_CAT_STANCE &&
-			    fl_clause_no_one(text, &c[j], &items[i].s))
+			    (fl_clause_no_one(text, &c[j], &items[i].s) ||
+			    in_vague(c, nc, j)))
 				c[j].dropped = 1;
 			if (c[j].rule->category != FL_CAT_ATTRIBUTION)
 				continue;

@@ -522,6 +522,13 @@ START_TEST(test_vague_owns)
 	run_text(rs, "The club supposedly announced the sale.", &r);
 	ck_assert(!run_has_cue(&r, 0, FL_CAT_ATTRIBUTION, NULL));
 	run_free(&r);
+	/* The vague source's own verb of feeling is no stance of its own;
+	 * a named holder's is. */
+	run_text(rs, "Some investors feared a loss. She feared a loss.", &r);
+	ck_assert(run_has_cue(&r, 0, FL_CAT_VAGUE, "feared"));
+	ck_assert(!run_has_cue(&r, 0, FL_CAT_STANCE, NULL));
+	ck_assert(run_has_cue(&r, 1, FL_CAT_STANCE, "feared"));
+	run_free(&r);
 }
 END_TEST
 
