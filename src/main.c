@@ -539,155 +539,154 @@ on_bad(void *arg, long line, const char *msg)
 	fprintf(stderr, "%s\n", msg);
 }
 
-int
-main(int argc, char **argv)
-{
-	struct fl_ruleset rs;
-	struct fl_error err;
-	struct fl_annotator a;
-	struct limits L = { "-", 0, 0, 0 };
+/* Everything the command line and the configuration decide. */
+struct cli {
+	const char *format;		/* after the config; NULL: by output */
+	const char *cli_format;		/* as given on the command line */
+	const char *given_format;	/* as given, or from the config */
+	const struct fl_setting *format_at;	/* config line, if from there */
+	const char *color, *explain, *input, *config, *only_arg, *label;
+	const char *title, *instructions;
+	const char **rules, **adds, **fail_args;
+	size_t nrules, nadds, nfails, nctl;
+	struct fl_fail_on *fails;
+	struct fl_rulectl *ctl;
 	struct fl_jsonl_opts jo;
-	struct fl_fail_on *fails = NULL;
-	const char **rules = NULL, **adds = NULL, **fail_args = NULL;
-	size_t nrules = 0, nadds = 0, nfails = 0, ndocs = 0, i;
-	struct fl_doc total;
-	int ch, check = 0, list = 0, status = 0, stats = 0;
-	const char *format = NULL, *color = "auto", *explain = NULL;
-	unsigned only = 0, only_cats = 0;
-	unsigned long match_limit = 0, depth_limit = 0, jobs = 1;
-	const char *input = NULL, *config = NULL, *only_arg = NULL;
-	const char *label = "-", *given_format, *in_type;
-	int no_config = 0, print_conf = 0, worksheet = 0, grading = 0;
-	int nrec = 0;
-	const char *title = NULL, *instructions = NULL, *cli_format;
-	struct fl_rulectl *ctl = NULL;
-	size_t nctl = 0, bad = 0;
-	struct fl_config cfg;
-	const struct fl_setting *format_at = NULL;
-	uint64_t *off = NULL;
+	unsigned only, only_cats;
+	unsigned long match_limit, depth_limit, jobs;
+	int check, list, stats, no_config, print_conf, worksheet, grading;
+};
 
-	memset(&err, 0, sizeof(err));
-	memset(&total, 0, sizeof(total));
-	fl_jsonl_opts_init(&jo);
-	fl_config_init(&cfg);
-	fl_ruleset_init(&rs);
+/* Append x to the array v of n elements. */
+#define PUSH(v, n, x) do {						\
+	(v) = fl_xrealloc((v), ((n) + 1) * sizeof(*(v)));		\
+	(v)[(n)++] = (x);						\
+} while (0)
+
+/*
+ * Parse the options into c.  Returns the index of the first operand, or
+ * -1 when --help or --version has been answered; a bad option exits 2.
+ */
+static int
+parse_args(struct cli *c, int argc, char **argv)
+{
+	struct fl_rulectl rc;
+	struct fl_fail_on f;
+	size_t n;
+	int ch;
+
 	opterr = 0;		/* our own messages, named "factlens" */
 	while ((ch = getopt_long(argc, argv, ":f:o:r:a:j:hV", longopts, NULL))
 	    != -1) {
 		switch (ch) {
 		case 'f':
-			format = optarg;
+			c->format = optarg;
 			break;
 		case 'o':
-			parse_only(optarg, &only, &only_cats);
-			only_arg = optarg;
+			parse_only(optarg, &c->only, &c->only_cats);
+			c->only_arg = optarg;
 			break;
 		case OPT_INPUT:
 			if (fl_input_parse(optarg) < 0)
 				usage_error("--input: unknown input type '%s' "
 				    "(expected text, markdown, html or jsonl)",
 				    optarg);
-			input = optarg;
+			c->input = optarg;
 			break;
 		case OPT_DISABLE:
 		case OPT_ENABLE:
-			ctl = fl_xrealloc(ctl, (nctl + 1) * sizeof(*ctl));
-			ctl[nctl].disable = ch == OPT_DISABLE;
-			ctl[nctl].name = optarg;
-			ctl[nctl++].at = NULL;
+			rc.disable = ch == OPT_DISABLE;
+			rc.name = optarg;
+			rc.at = NULL;
+			PUSH(c->ctl, c->nctl, rc);
 			break;
 		case OPT_CONFIG:
-			config = optarg;
+			c->config = optarg;
 			break;
 		case OPT_NO_CONFIG:
-			no_config = 1;
+			c->no_config = 1;
 			break;
 		case OPT_PRINT_CONFIG:
-			print_conf = 1;
+			c->print_conf = 1;
 			break;
 		case OPT_LABEL:
-			label = optarg;
+			c->label = optarg;
 			break;
 		case OPT_TEXT_FIELD:
-			jo.text_field = optarg;
+			c->jo.text_field = optarg;
 			break;
 		case OPT_ID_FIELD:
-			jo.id_field = optarg;
+			c->jo.id_field = optarg;
 			break;
 		case OPT_RECORD_FIELD:
-			jo.record_field = optarg;
+			c->jo.record_field = optarg;
 			break;
 		case OPT_MAX_RECORD:
-			if (fl_jsonl_size_parse(optarg, &jo.max_record) < 0)
+			if (fl_jsonl_size_parse(optarg, &c->jo.max_record) < 0)
 				usage_error("--max-record: bad size '%s'",
 				    optarg);
 			break;
 		case OPT_LINE_OFFSET:
-			jo.line_offset = (long)number(optarg,
+			c->jo.line_offset = (long)number(optarg,
 			    "--line-offset: bad number '%s'");
-			if (jo.line_offset < 0)
+			if (c->jo.line_offset < 0)
 				usage_error("--line-offset: '%s' is too large",
 				    optarg);
 			break;
 		case OPT_WORKSHEET:
-			worksheet = parse_worksheet(optarg);
+			c->worksheet = parse_worksheet(optarg);
 			break;
 		case OPT_TITLE:
-			title = optarg;
+			c->title = optarg;
 			break;
 		case OPT_INSTRUCTIONS:
-			instructions = optarg;
+			c->instructions = optarg;
 			break;
 		case OPT_GRADE:
-			grading = 1;
+			c->grading = 1;
 			break;
 		case OPT_COLOR:
-			color = optarg;
+			c->color = optarg;
 			break;
 		case 'j':
-			jobs = number(optarg, "--jobs: bad number '%s'");
-			if (jobs < 1 || jobs > 256)
+			c->jobs = number(optarg, "--jobs: bad number '%s'");
+			if (c->jobs < 1 || c->jobs > 256)
 				usage_error("--jobs: '%s' is not from 1 to 256",
 				    optarg);
 			break;
 		case OPT_STATS:
-			stats = 1;
+			c->stats = 1;
 			break;
 		case OPT_EXPLAIN:
-			explain = optarg;
+			c->explain = optarg;
 			break;
 		case 'r':
-			rules = fl_xrealloc(rules, (nrules + 1) *
-			    sizeof(*rules));
-			rules[nrules++] = optarg;
+			PUSH(c->rules, c->nrules, optarg);
 			break;
 		case 'a':
-			adds = fl_xrealloc(adds, (nadds + 1) * sizeof(*adds));
-			adds[nadds++] = optarg;
+			PUSH(c->adds, c->nadds, optarg);
 			break;
 		case OPT_FAIL_ON:
-			fails = fl_xrealloc(fails, (nfails + 1) *
-			    sizeof(*fails));
-			fail_args = fl_xrealloc(fail_args, (nfails + 1) *
-			    sizeof(*fail_args));
-			fail_args[nfails] = optarg;
-			parse_fail_on(optarg, &fails[nfails++]);
+			n = c->nfails;
+			parse_fail_on(optarg, &f);
+			PUSH(c->fails, n, f);
+			PUSH(c->fail_args, c->nfails, optarg);
 			break;
 		case OPT_CHECK:
-			check = 1;
+			c->check = 1;
 			break;
 		case OPT_LIST:
-			list = 1;
+			c->list = 1;
 			break;
 		case OPT_LITERALS:
-			list = 2;
+			c->list = 2;
 			break;
 		case OPT_MATCH_LIMIT:
-			match_limit = number(optarg,
+			c->match_limit = number(optarg,
 			    "--match-limit: bad number '%s'");
 			break;
 		case OPT_DEPTH_LIMIT:
-			depth_limit = number(optarg,
+			c->depth_limit = number(optarg,
 			    "--depth-limit: bad number '%s'");
 			break;
 		case 'h':
@@ -695,10 +694,10 @@ main(int argc, char **argv)
 			fputc('\n', stdout);
 			fputs(help_text, stdout);
 			fputs(help_text2, stdout);
-			return 0;
+			return -1;
 		case 'V':
 			printf("factlens %s\n", FL_VERSION);
-			return 0;
+			return -1;
 		case ':':
 			usage_error("option '%s' needs an argument",
 			    argv[optind - 1]);
@@ -707,202 +706,200 @@ main(int argc, char **argv)
 			bad_option(argv[optind - 1], optopt);
 		}
 	}
-	argc -= optind;
-	argv += optind;
-	cli_format = format;
-	if (worksheet && format == NULL)
-		format = "worksheet";
+	c->cli_format = c->format;
+	if (c->worksheet && c->format == NULL)
+		c->format = "worksheet";
+	return optind;
+}
 
-	/* The project configuration: the command line overrides it. */
-	if (!no_config && load_config(&cfg, config) < 0) {
-		status = 2;
-		goto done;
-	}
-	if (format == NULL && cfg.format.value != NULL) {
-		format = cfg.format.value;
-		format_at = &cfg.format;
-	}
-	if (only_arg == NULL)
-		for (i = 0; i < cfg.nonly; i++)
-			parse_only(cfg.only[i].value, &only, &only_cats);
-	if (nfails == 0 && cfg.nfail_on > 0) {
-		fails = fl_xmalloc(cfg.nfail_on * sizeof(*fails));
-		for (i = 0; i < cfg.nfail_on; i++)
-			parse_fail_on(cfg.fail_on[i].value, &fails[nfails++]);
-	}
-	ctl = fl_rulectl_merge(&cfg, ctl, &nctl);
+/* The project configuration fills in what the command line left open. */
+static void
+apply_config(struct cli *c, const struct fl_config *cfg)
+{
+	struct fl_fail_on f;
+	size_t i;
 
-	memset(&a, 0, sizeof(a));
-	given_format = format;
+	if (c->format == NULL && cfg->format.value != NULL) {
+		c->format = cfg->format.value;
+		c->format_at = &cfg->format;
+	}
+	if (c->only_arg == NULL)
+		for (i = 0; i < cfg->nonly; i++)
+			parse_only(cfg->only[i].value, &c->only,
+			    &c->only_cats);
+	if (c->nfails == 0)
+		for (i = 0; i < cfg->nfail_on; i++) {
+			parse_fail_on(cfg->fail_on[i].value, &f);
+			PUSH(c->fails, c->nfails, f);
+		}
+	c->ctl = fl_rulectl_merge(cfg, c->ctl, &c->nctl);
+}
+
+/*
+ * The output format and the input type of the operands.  Sets a->fmt and
+ * a->opts, *in_type (NULL: by name) and returns how many operands are
+ * JSON Lines.  A format that cannot show these inputs exits 2.
+ */
+static int
+choose_format(struct cli *c, const struct fl_config *cfg,
+    struct fl_annotator *a, const char **in_type, int argc, char **argv)
+{
+	int i, n = argc ? argc : 1, nrec = 0;
+
 	/* JSON Lines records: by default, records out; and records out
 	 * read JSON Lines unless --input says otherwise. */
-	in_type = input;
-	if (in_type == NULL && format != NULL && strcmp(format, "records") == 0)
-		in_type = "jsonl";
-	for (i = 0; !grading && i < (size_t)(argc ? argc : 1); i++)
-		nrec += input_type(in_type, &cfg, argc &&
-		    strcmp(argv[i], "-") != 0 ? argv[i] : label) ==
+	c->given_format = c->format;
+	*in_type = c->input;
+	if (*in_type == NULL && c->format != NULL &&
+	    strcmp(c->format, "records") == 0)
+		*in_type = "jsonl";
+	for (i = 0; !c->grading && i < n; i++)
+		nrec += input_type(*in_type, cfg, argc &&
+		    strcmp(argv[i], "-") != 0 ? argv[i] : c->label) ==
 		    FL_INPUT_JSONL;
-	if (format == NULL && nrec == (argc ? argc : 1))
-		format = "records";
-	if (format == NULL)
-		format = isatty(STDOUT_FILENO) || strcmp(color, "always") == 0 ?
-		    "ansi" : "text";
-	if ((a.fmt = fl_format_find(format)) == NULL) {
+	if (c->format == NULL && nrec == n)
+		c->format = "records";
+	if (c->format == NULL)
+		c->format = isatty(STDOUT_FILENO) ||
+		    strcmp(c->color, "always") == 0 ? "ansi" : "text";
+	if ((a->fmt = fl_format_find(c->format)) == NULL) {
 		struct fl_buf b;
 
 		fl_buf_init(&b);
 		fl_buf_puts(&b, "unknown format '%s' (expected ");
 		fl_format_names(&b);
 		fl_buf_puts(&b, ")");
-		usage_error(b.ptr, format);
+		usage_error(b.ptr, c->format);
 	}
-	if (nrec > 0 && !fl_format_for_records(a.fmt))
+	if (nrec > 0 && !fl_format_for_records(a->fmt))
 		usage_error("--format=%s cannot show JSON Lines records (use "
-		    "records, json, tsv or summary)", format);
-	if (a.fmt == &fl_fmt_records && !grading &&
-	    nrec < (argc ? argc : 1))
+		    "records, json, tsv or summary)", c->format);
+	if (a->fmt == &fl_fmt_records && !c->grading && nrec < n)
 		usage_error("--format=records reads JSON Lines, not %s",
-		    input);
-	if ((a.fmt == &fl_fmt_html || a.fmt == &fl_fmt_worksheet ||
-	    a.fmt == &fl_fmt_key) && argc > 1 && !grading)
+		    c->input);
+	if ((a->fmt == &fl_fmt_html || a->fmt == &fl_fmt_worksheet ||
+	    a->fmt == &fl_fmt_key) && argc > 1 && !c->grading)
 		usage_error("--format=%s: one input at a time (one page per "
-		    "document)", a.fmt->name);
-	if (worksheet && a.fmt != &fl_fmt_worksheet && a.fmt != &fl_fmt_key &&
-	    !grading)
+		    "document)", a->fmt->name);
+	if (c->worksheet && a->fmt != &fl_fmt_worksheet &&
+	    a->fmt != &fl_fmt_key && !c->grading)
 		usage_error("%s: only with --format=worksheet or key",
 		    "--worksheet");
-	a.opts.worksheet = worksheet;
-	a.opts.title = title;
-	a.opts.instructions = instructions;
-	a.opts.color = want_color(color);
-	a.opts.tty = isatty(STDOUT_FILENO);
-	a.opts.stats = stats;
+	a->opts.worksheet = c->worksheet;
+	a->opts.title = c->title;
+	a->opts.instructions = c->instructions;
+	a->opts.color = want_color(c->color);
+	a->opts.tty = isatty(STDOUT_FILENO);
+	a->opts.stats = c->stats;
+	a->opts.only = c->only;
+	a->opts.only_cats = c->only_cats;
+	return nrec;
+}
 
-	/* Rules: the built-in set or --rules, then --add-rules. */
-	if (match_limit)
-		rs.match_limit = match_limit;
-	if (depth_limit)
-		rs.depth_limit = depth_limit;
+/*
+ * The rules: the built-in set or --rules, the config's rule files, then
+ * --add-rules; compiled, and masked by --disable/--enable into *off.
+ * Returns 0, or 2 after reporting every error.
+ */
+static int
+load_rules(struct fl_ruleset *rs, const struct cli *c,
+    const struct fl_config *cfg, uint64_t **off)
+{
+	struct fl_error err;
+	size_t i, bad = 0;
+	int status = 0;
+
+	memset(&err, 0, sizeof(err));
+	if (c->match_limit)
+		rs->match_limit = c->match_limit;
+	if (c->depth_limit)
+		rs->depth_limit = c->depth_limit;
 	/* A debugging aid: the prefilter must never change a result. */
 	if (getenv("FACTLENS_NO_PREFILTER") != NULL)
-		rs.no_prefilter = 1;
+		rs->no_prefilter = 1;
 	/* Only --check-rules and --explain read the examples. */
-	rs.no_examples = !check && explain == NULL;
+	rs->no_examples = !c->check && c->explain == NULL;
 	/* Another debugging aid: the rule files, not the build's snapshot of
 	 * them, must give the same result. */
 	if (getenv("FACTLENS_NO_SNAPSHOT") != NULL)
-		rs.no_snapshot = 1;
+		rs->no_snapshot = 1;
 	/* And the patterns as written, not rewritten to run faster. */
 	if (getenv("FACTLENS_NO_REOPT") != NULL)
-		rs.no_reopt = rs.no_snapshot = 1;
-	if (nrules == 0) {
-		if (fl_rules_load_builtin(&rs, &err) < 0) {
-			report(&err);
-			status = 2;
-		}
+		rs->no_reopt = rs->no_snapshot = 1;
+	if (c->nrules == 0 && fl_rules_load_builtin(rs, &err) < 0) {
+		report(&err);
+		status = 2;
 	}
-	for (i = 0; i < nrules; i++)
-		if (fl_rules_load_path(&rs, rules[i], &err) < 0) {
+	for (i = 0; i < c->nrules; i++)
+		if (fl_rules_load_path(rs, c->rules[i], &err) < 0) {
 			report(&err);
 			status = 2;
 		}
-	for (i = 0; i < cfg.nrules; i++)
-		if (fl_rules_load_path(&rs, cfg.rules[i].value, &err) < 0) {
+	for (i = 0; i < cfg->nrules; i++)
+		if (fl_rules_load_path(rs, cfg->rules[i].value, &err) < 0) {
 			/* A file that cannot be read: where the config
 			 * names it.  A bad rule: its own position. */
 			if (err.line == 0)
 				fprintf(stderr, "factlens: %s:%d:%d: %s%s%s\n",
-				    cfg.rules[i].file, cfg.rules[i].line,
-				    cfg.rules[i].col, err.file, err.file[0] ?
+				    cfg->rules[i].file, cfg->rules[i].line,
+				    cfg->rules[i].col, err.file, err.file[0] ?
 				    ": " : "", err.msg);
 			else
 				report(&err);
 			status = 2;
 		}
-	for (i = 0; i < nadds; i++)
-		if (fl_rules_load_path(&rs, adds[i], &err) < 0) {
+	for (i = 0; i < c->nadds; i++)
+		if (fl_rules_load_path(rs, c->adds[i], &err) < 0) {
 			report(&err);
 			status = 2;
 		}
-	rs.on_error = report_cb;
-	if (status == 0 && fl_rules_compile(&rs, &err) < 0)
+	rs->on_error = report_cb;
+	if (status == 0 && fl_rules_compile(rs, &err) < 0)
 		status = 2;
 	if (status == 0 && getenv("FACTLENS_NO_JIT") != NULL)
-		fl_rules_no_jit(&rs);
+		fl_rules_no_jit(rs);
 	/* Time by rule, reported on stderr at the end. */
 	if (status == 0 && getenv("FACTLENS_PROFILE") != NULL)
-		fl_profile_start(&rs);
-	if (status == 0 && nctl > 0 &&
-	    (off = fl_rulectl_mask(&rs, ctl, nctl, &bad)) == NULL) {
-		unknown_rule(&ctl[bad]);
+		fl_profile_start(rs);
+	if (status == 0 && c->nctl > 0 &&
+	    (*off = fl_rulectl_mask(rs, c->ctl, c->nctl, &bad)) == NULL) {
+		unknown_rule(&c->ctl[bad]);
 		status = 2;
 	}
-	if (status != 0) {
-		if (check)
-			printf("rule files have errors\n");
-		goto out;
-	}
-	if (print_conf) {
-		struct fl_config_shown sh = { config, no_config, given_format,
-		    format_at, only_arg, fail_args, nfails, rules, nrules, adds,
-		    nadds, ctl, nctl, input };
-		struct fl_buf b;
+	return status;
+}
 
-		fl_buf_init(&b);
-		fl_config_print(&b, &cfg, &sh);
-		fwrite(b.ptr, 1, b.len, stdout);
-		fl_buf_release(&b);
-		goto out;
-	}
-	if (check || list || explain != NULL) {
-		status = rule_command(&rs, check, list, explain, &L);
-		goto out;
-	}
+/*
+ * Annotate each operand (stdin when there are none) to stdout, adding
+ * its counts to *total.  Returns 0, 2 after an error (the other inputs
+ * are still read), or -2 when stdout is gone and nothing more can be
+ * written.
+ */
+static int
+annotate_files(struct fl_annotator *a, const struct cli *c,
+    const struct fl_config *cfg, const char *in_type, struct limits *L,
+    struct fl_doc *total, size_t *ndocs, int argc, char **argv)
+{
+	int i, status = 0;
 
-	a.rs = &rs;
-	a.opts.only = only;
-	a.opts.only_cats = only_cats;
-	fl_doc_init(&total, "total", &rs, &a.opts);
-	a.on_limit = on_limit;
-	a.limit_arg = &L;
-	a.flush = flush_out;
-	a.para_limit = 1024 * 1024;
-	/* The worksheet and key collect the whole document: one thread. */
-	a.jobs = a.fmt == &fl_fmt_worksheet || a.fmt == &fl_fmt_key ? 1 :
-	    (int)jobs;
-	a.off = off;
-	a.on_warn = on_warn;
-	a.warn_arg = &L;
-	a.jsonl = &jo;
-	a.on_bad = on_bad;
-	a.bad_arg = &L;
-	if (grading) {
-		L.doc = argc > 0 ? argv[argc - 1] : "-";
-		if (strcmp(L.doc, "-") == 0)
-			L.doc = label;
-		a.input = input_type(input, &cfg, L.doc);
-		status = grade(&a, cli_format, title, label, argc, argv);
-		goto out;
-	}
-	for (i = 0; i < (size_t)(argc ? argc : 1); i++) {
+	for (i = 0; i < (argc ? argc : 1); i++) {
 		const char *name = argc ? argv[i] : "-";
 		struct fl_doc d;
 		int fd, rerr = 0, rc;
 
 		if (strcmp(name, "-") == 0) {
 			fd = STDIN_FILENO;
-			name = label;	/* --label, or "-" */
+			name = c->label;	/* --label, or "-" */
 		} else if ((fd = open(name, O_RDONLY)) < 0) {
 			fprintf(stderr, "factlens: %s: %s\n", name,
 			    strerror(errno));
 			status = 2;
 			continue;
 		}
-		L.doc = name;
-		a.input = input_type(in_type, &cfg, name);
-		fl_doc_init(&d, name, &rs, &a.opts);
-		rc = fl_annotate_fd(&a, fd, &d, &rerr);
+		L->doc = name;
+		a->input = input_type(in_type, cfg, name);
+		fl_doc_init(&d, name, a->rs, &a->opts);
+		rc = fl_annotate_fd(a, fd, &d, &rerr);
 		if (fd != STDIN_FILENO)
 			close(fd);
 		if (rc == -2) {
@@ -912,28 +909,119 @@ main(int argc, char **argv)
 				fprintf(stderr, "factlens: write error: %s\n",
 				    strerror(errno));
 			fl_doc_release(&d);
-			status = 2;
-			goto done;
+			return -2;
 		}
 		if (rc == -1) {
 			fprintf(stderr, "factlens: %s: %s\n", name,
 			    strerror(rerr));
 			status = 2;
 		}
-		if (stats && a.fmt != &fl_fmt_json && a.fmt != &fl_fmt_summary)
+		if (c->stats && a->fmt != &fl_fmt_json &&
+		    a->fmt != &fl_fmt_summary)
 			print_summary(stderr, &d);
-		fl_doc_add(&total, &d);
+		fl_doc_add(total, &d);
 		fl_doc_release(&d);
-		ndocs++;
+		++*ndocs;
+	}
+	return status;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct cli c;
+	struct fl_ruleset rs;
+	struct fl_annotator a;
+	struct fl_config cfg;
+	struct fl_doc total;
+	struct limits L = { "-", 0, 0, 0 };
+	const char *in_type;
+	uint64_t *off = NULL;
+	size_t ndocs = 0;
+	int nrec, first, status = 0;
+
+	memset(&c, 0, sizeof(c));
+	memset(&a, 0, sizeof(a));
+	memset(&total, 0, sizeof(total));
+	c.color = "auto";
+	c.label = "-";
+	c.jobs = 1;
+	fl_jsonl_opts_init(&c.jo);
+	fl_config_init(&cfg);
+	fl_ruleset_init(&rs);
+	if ((first = parse_args(&c, argc, argv)) < 0)
+		return 0;
+	argc -= first;
+	argv += first;
+
+	/* The project configuration: the command line overrides it. */
+	if (!c.no_config && load_config(&cfg, c.config) < 0) {
+		status = 2;
+		goto done;
+	}
+	apply_config(&c, &cfg);
+	nrec = choose_format(&c, &cfg, &a, &in_type, argc, argv);
+	if ((status = load_rules(&rs, &c, &cfg, &off)) != 0) {
+		if (c.check)
+			printf("rule files have errors\n");
+		goto out;
+	}
+	if (c.print_conf) {
+		struct fl_config_shown sh = { c.config, c.no_config,
+		    c.given_format, c.format_at, c.only_arg, c.fail_args,
+		    c.nfails, c.rules, c.nrules, c.adds, c.nadds, c.ctl,
+		    c.nctl, c.input };
+		struct fl_buf b;
+
+		fl_buf_init(&b);
+		fl_config_print(&b, &cfg, &sh);
+		fwrite(b.ptr, 1, b.len, stdout);
+		fl_buf_release(&b);
+		goto out;
+	}
+	if (c.check || c.list || c.explain != NULL) {
+		status = rule_command(&rs, c.check, c.list, c.explain, &L);
+		goto out;
+	}
+
+	/* The pipeline (annotate.c), with main.c's reporters. */
+	a.rs = &rs;
+	fl_doc_init(&total, "total", &rs, &a.opts);
+	a.on_limit = on_limit;
+	a.limit_arg = &L;
+	a.flush = flush_out;
+	a.para_limit = 1024 * 1024;
+	/* The worksheet and key collect the whole document: one thread. */
+	a.jobs = a.fmt == &fl_fmt_worksheet || a.fmt == &fl_fmt_key ? 1 :
+	    (int)c.jobs;
+	a.off = off;
+	a.on_warn = on_warn;
+	a.warn_arg = &L;
+	a.jsonl = &c.jo;
+	a.on_bad = on_bad;
+	a.bad_arg = &L;
+	if (c.grading) {
+		L.doc = argc > 0 ? argv[argc - 1] : "-";
+		if (strcmp(L.doc, "-") == 0)
+			L.doc = c.label;
+		a.input = input_type(c.input, &cfg, L.doc);
+		status = grade(&a, c.cli_format, c.title, c.label, argc, argv);
+		goto out;
+	}
+	status = annotate_files(&a, &c, &cfg, in_type, &L, &total, &ndocs,
+	    argc, argv);
+	if (status == -2) {
+		status = 2;
+		goto done;
 	}
 	if ((ndocs > 1 || nrec > 0) && a.fmt == &fl_fmt_summary)
 		print_summary(stdout, &total);
-	else if (ndocs > 1 && stats && a.fmt != &fl_fmt_json)
+	else if (ndocs > 1 && c.stats && a.fmt != &fl_fmt_json)
 		print_summary(stderr, &total);
 	if (L.hit || L.bad)
 		status = 2;
 	if (status == 0)
-		status = fail_on(fails, nfails, fail_args, &cfg, &total);
+		status = fail_on(c.fails, c.nfails, c.fail_args, &cfg, &total);
 out:
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		if (errno != EPIPE)
@@ -952,11 +1040,11 @@ done:
 	}
 	fl_doc_release(&total);
 	fl_ruleset_release(&rs);
-	free(rules);
-	free(adds);
-	free(fails);
-	free(fail_args);
-	free(ctl);
+	free(c.rules);
+	free(c.adds);
+	free(c.fails);
+	free(c.fail_args);
+	free(c.ctl);
 	free(off);
 	fl_config_release(&cfg);
 	return status;

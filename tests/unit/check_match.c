@@ -699,11 +699,17 @@ START_TEST(test_scan_two)
 	const struct fl_ruleset *rs = builtin_rules();
 	const struct fl_prefilter *pf = rs->prefilter;
 	size_t n = sizeof(t) / sizeof(t[0]), i, j, k, w;
-	uint64_t c1[8], c2[8], d1[8], d2[8];
+	uint64_t *c1, *c2, *d1, *d2;
 	struct fl_starts s1, s2, e1, e2;
 
+	/* As many words as the rules need: two bits a rule. */
 	w = fl_prefilter_words(pf);
-	ck_assert_uint_le(w, 8);
+	ck_assert_uint_ge(w * 32, rs->nrules);
+	c1 = calloc(w, sizeof(*c1));
+	c2 = calloc(w, sizeof(*c2));
+	d1 = calloc(w, sizeof(*d1));
+	d2 = calloc(w, sizeof(*d2));
+	ck_assert(c1 != NULL && c2 != NULL && d1 != NULL && d2 != NULL);
 	memset(&s1, 0, sizeof(s1));
 	memset(&s2, 0, sizeof(s2));
 	memset(&e1, 0, sizeof(e1));
@@ -735,6 +741,10 @@ START_TEST(test_scan_two)
 	free(e1.hit);
 	free(e2.v);
 	free(e2.hit);
+	free(c1);
+	free(c2);
+	free(d1);
+	free(d2);
 }
 END_TEST
 

@@ -15,7 +15,7 @@ According to the harbour office, the ferry left on time.
 # stdout:
 claim	vague-source.some-people
 claim	vague-source.according-to-vague
-opinion	vague-source.unnamed-group,opinion.judging-adjective
+opinion	opinion.judging-adjective
 claim	-
 claim	-
 sourced	attribution.according-to
