@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""corpus-score.py [--floor F] [--seg S] BINARY DIR...
+"""corpus-score.py [--floor F] [--seg S] [--cues] BINARY DIR...
 
 Score factlens on labelled documents: each DIR holds DOC.txt files and one
 or more TSV files with the columns doc, label, cues, sentence (a header row
@@ -12,6 +12,12 @@ Prints, per label, precision, recall and F1, the confusion counts, the
 sentences segmented exactly, and a last line "macroF1=... accuracy=...
 segmentation=... n=...". With --floor, exits 1 when macro-F1 is below F;
 with --seg, when the share of sentences segmented exactly is below S.
+
+With --cues, also prints cue precision, recall and F1 per cue category and
+for hedge and inference cues together ("hedge-cue", the CoNLL-2010 style
+figure): within a sentence found in the output, a predicted cue matches an
+unmatched gold cue of the same category (any of the two for hedge-cue) when
+one text contains the other, ignoring case.
 """
 import json
 import os
@@ -35,7 +41,9 @@ def predictions(binary, path):
     for line in run.stdout.decode("utf-8").splitlines():
         rec = json.loads(line)
         if rec["type"] == "sentence":
-            found.setdefault(fold(rec["text"]), []).append(rec["label"])
+            cues = [(c["category"], c["text"]) for c in rec.get("cues", [])]
+            found.setdefault(fold(rec["text"]), []).append(
+                (rec["label"], cues))
     return found
 
 
@@ -48,19 +56,53 @@ def gold_rows(folder):
             line = line.rstrip("\n")
             if not line or line.startswith("#") or line.startswith("doc\t"):
                 continue
-            doc, label, _cues, sentence = line.split("\t", 3)
-            rows.append((doc, label, sentence))
+            doc, label, cues, sentence = line.split("\t", 3)
+            cues = [] if cues == "-" else [
+                tuple(c.split(":", 1)) for c in cues.split("|")]
+            rows.append((doc, label, sentence, cues))
     return rows
+
+
+HEDGE_CUE = ("hedge", "inference")
+
+
+def cue_counts(counts, group, gold, pred):
+    """Add true/false positives and false negatives of one sentence's cues
+    whose category is in group to counts[0..2]."""
+    gold = [t.lower() for c, t in gold if c in group]
+    pred = [t.lower() for c, t in pred if c in group]
+    for t in pred:
+        hit = next((g for g in gold if g in t or t in g), None)
+        if hit is None:
+            counts[1] += 1
+        else:
+            counts[0] += 1
+            gold.remove(hit)
+    counts[2] += len(gold)
+
+
+def print_cues(cues):
+    print(f"{'cues':12s} {'P':>6s} {'R':>6s} {'F1':>6s}   tp fp fn")
+    for name, (tp, fp, fn) in cues.items():
+        if tp + fp + fn == 0:
+            continue
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{name:12s} {p:6.3f} {r:6.3f} {f:6.3f}   {tp} {fp} {fn}")
 
 
 def main(argv):
     floor = seg_floor = None
+    show_cues = False
     while argv and argv[0].startswith("--"):
         opt = argv.pop(0)
         if opt == "--floor":
             floor = float(argv.pop(0))
         elif opt == "--seg":
             seg_floor = float(argv.pop(0))
+        elif opt == "--cues":
+            show_cues = True
         else:
             sys.exit(__doc__)
     if len(argv) < 2:
@@ -69,14 +111,21 @@ def main(argv):
     conf = {}
     n = missing = 0
     wrong = []
+    groups = {"hedge-cue": HEDGE_CUE}
+    cues = {"hedge-cue": [0, 0, 0]}
     for folder in folders:
         preds = {}
-        for doc, label, sentence in gold_rows(folder):
+        for doc, label, sentence, gold_cues in gold_rows(folder):
             if doc not in preds:
                 preds[doc] = predictions(binary,
                                          os.path.join(folder, doc + ".txt"))
             got = preds[doc].get(fold(sentence))
-            got = got.pop(0) if got else "MISSING"
+            got, got_cues = got.pop(0) if got else ("MISSING", [])
+            for cat in sorted({c for c, _ in gold_cues + got_cues}):
+                groups.setdefault(cat, (cat,))
+                cues.setdefault(cat, [0, 0, 0])
+            for name, group in groups.items():
+                cue_counts(cues[name], group, gold_cues, got_cues)
             missing += got == "MISSING"
             conf[(label, got)] = conf.get((label, got), 0) + 1
             n += 1
@@ -104,6 +153,8 @@ def main(argv):
     if os.environ.get("SHOW_WRONG"):
         for w in wrong:
             print("WRONG", *w, sep="\t")
+    if show_cues:
+        print_cues(cues)
     macro = sum(f1s) / len(f1s)
     acc = sum(v for (g, p), v in conf.items() if g == p) / n
     seg = (n - missing) / n
