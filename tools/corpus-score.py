@@ -66,6 +66,13 @@ def gold_rows(folder):
 HEDGE_CUE = ("hedge", "inference")
 
 
+def prf(tp, fp, fn):
+    """Precision, recall and F1 from the counts (0.0 where undefined)."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
 def cue_counts(counts, group, gold, pred):
     """Add true/false positives and false negatives of one sentence's cues
     whose category is in group to counts[0..2]."""
@@ -86,9 +93,7 @@ def print_cues(cues):
     for name, (tp, fp, fn) in cues.items():
         if tp + fp + fn == 0:
             continue
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f = prf(tp, fp, fn)
         print(f"{name:12s} {p:6.3f} {r:6.3f} {f:6.3f}   {tp} {fp} {fn}")
 
 
@@ -143,9 +148,7 @@ def main(argv):
         tp = conf.get((lab, lab), 0)
         fp = sum(v for (g, p), v in conf.items() if p == lab and g != lab)
         fn = sum(v for (g, p), v in conf.items() if g == lab and p != lab)
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f = prf(tp, fp, fn)
         f1s.append(f)
         row = " ".join(f"{q}:{conf.get((lab, q), 0)}"
                        for q in LABELS + ("MISSING",) if conf.get((lab, q)))
