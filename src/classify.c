@@ -33,6 +33,11 @@
 #include "factlens.h"
 #include "utf8.h"
 
+/* fl_cue.dropped: 1 for a cue that does not count; DROPPED_IF for an
+ * attribution whose speaker is hypothetical, in an if-clause ("If a
+ * member says ..."), which still holds what that speaker would say. */
+#define DROPPED_IF 2
+
 /* The cues of a sentence from its first index: cues->v is NULL while no
  * cue was found, and NULL + 0 is undefined. */
 static struct fl_cue *
@@ -121,6 +126,27 @@ source_verb(const struct fl_cue *h, const struct fl_cue *a)
 }
 
 /*
+ * Is cue h in what the hypothetical speaker of attribution a (in an
+ * if-clause) would say: after a, before the comma, semicolon or colon
+ * that ends the if-clause ("If a member says the plan is a disgrace, the
+ * board meets again.")?  The main clause after that comma is the
+ * writer's again.
+ */
+static int
+in_if_report(const char *t, const struct fl_cue *h, const struct fl_cue *a,
+    const struct fl_sentence *s)
+{
+	size_t i;
+
+	if (a->rule->scope != FL_SCOPE_AFTER || h->start < a->end)
+		return 0;
+	for (i = a->end; i < h->end && i < s->end; i++)
+		if (t[i] == ',' || t[i] == ';' || t[i] == ':')
+			return 0;
+	return i == h->end;
+}
+
+/*
  * Does cue h (a hedge, inference or opinion) belong to someone other than
  * the writer?  It does inside a quotation or in what an attribution or a
  * stance with a scope reports (not a stance whose holder is a vague
@@ -140,8 +166,19 @@ theirs(const char *t, const struct fl_cue *h, const struct fl_cue *c,
 	size_t k;
 
 	for (k = 0; k < nc; k++) {
-		if (c[k].dropped || &c[k] == h)
+		if (&c[k] == h)
 			continue;
+		/* A hypothetical speaker ("If a senator says the map is
+		 * unfair, ...") is no source, but the judgement in what
+		 * that speaker would say is not the writer's either
+		 * (LABELS.md rules 1, 14 and 18), as with a vague source. */
+		if (c[k].dropped) {
+			if (c[k].dropped == DROPPED_IF &&
+			    h->rule->category == FL_CAT_OPINION &&
+			    in_if_report(t, h, &c[k], s))
+				return (unsigned short)(k + 1);
+			continue;
+		}
 		switch (c[k].rule->category) {
 		case FL_CAT_STANCE:
 			if (in_vague(c, nc, k))
@@ -425,9 +462,11 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 				    c[k].end < c[j].start &&
 				    fl_clause_blank(text, c[k].end, c[j].start))))
 					c[j].dropped = 1;
-			if (fl_clause_if(text, &c[j], &items[i].s) ||
-			    fl_clause_no_one(text, &c[j], &items[i].s))
+			if (fl_clause_no_one(text, &c[j], &items[i].s))
 				c[j].dropped = 1;
+			else if (!c[j].dropped &&
+			    fl_clause_if(text, &c[j], &items[i].s))
+				c[j].dropped = DROPPED_IF;
 		}
 	}
 

@@ -476,6 +476,15 @@ START_TEST(test_hypothetical)
 	assert_label(rs, "If it rains, officials said, the fair stops.", S);
 	assert_label(rs, "It stops if it rains, officials said.", S);
 	assert_label(rs, "Officials said it stops if it rains.", S);
+	/* The judgement is what the hypothetical speaker would say, not
+	 * the writer's (LABELS.md rules 1, 14 and 18); a judgement
+	 * outside the speaker's clause, or with no speaker, stays. */
+	assert_label(rs, "If officials said it was a disgrace, the board "
+	    "met again.", C);
+	assert_label(rs, "If officials said so, the board met again, and "
+	    "the plan is a disgrace.", J);
+	assert_label(rs, "If the plan is a disgrace, the board meets "
+	    "again.", J);
 }
 END_TEST
 
