@@ -542,10 +542,13 @@ size_t fl_list_marker(const char *s, size_t n);
 /*
  * A pattern that matches what src matches, in the same order, but that
  * PCRE2 runs faster (shared \b hoisted, literal beginnings of alternatives
- * factored: reopt.c).  Returns a string the caller frees, or NULL when src
- * is best left as it is (nothing to gain, or syntax reopt.c leaves alone).
+ * factored, a word-start guard in front of a pattern that starts with \b:
+ * reopt.c).  anchored: src is to be compiled PCRE2_ANCHORED and tried only
+ * at given places, where the guard would be one more test: none is added.
+ * Returns a string the caller frees, or NULL when src is best left as it
+ * is (nothing to gain, or syntax reopt.c leaves alone).
  */
-char *fl_reopt(const char *src);
+char *fl_reopt(const char *src, int anchored);
 
 /* match.c ---------------------------------------------------------------- */
 

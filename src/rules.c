@@ -747,7 +747,8 @@ static pcre2_code *
 compile_fast(const struct fl_rule *r, const char *src, uint32_t opts,
     int *ec, PCRE2_SIZE *off)
 {
-	char *fast = r->as_written ? NULL : fl_reopt(src);
+	char *fast = r->as_written ? NULL :
+	    fl_reopt(src, (opts & PCRE2_ANCHORED) != 0);
 	pcre2_code *re = NULL;
 
 	opts |= PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
