@@ -976,7 +976,7 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 		    PCRE2_USE_OFFSET_LIMIT, "unless pattern",
 		    r->uline, r->ucol, err)) == NULL && failed(rs, err, &nerr))
 			goto fail;
-		r->jit_cost += jit_cost(r->unless_re);
+		r->unless_jit_cost = jit_cost(r->unless_re);
 		if (r->unless_re != NULL) {
 			uint32_t o = 0;
 
@@ -1069,8 +1069,16 @@ fl_rules_jit(struct fl_rule *r)
 		jit(r, r->re, FL_JIT_RE_OK);
 		r->jit |= FL_JIT_SCAN;
 	}
-	jit(r, r->unless_re, FL_JIT_UNLESS_OK);
 	r->jit |= FL_JIT_MAIN;
+}
+
+void
+fl_rules_jit_unless(struct fl_rule *r)
+{
+	if (r->jit & FL_JIT_UNLESS)
+		return;
+	jit(r, r->unless_re, FL_JIT_UNLESS_OK);
+	r->jit |= FL_JIT_UNLESS;
 }
 
 void
@@ -1089,7 +1097,7 @@ fl_rules_no_jit(struct fl_ruleset *rs)
 
 	/* Marked as done, so that nothing is ever JIT-compiled. */
 	for (i = 0; i < rs->nrules; i++)
-		rs->rules[i].jit = FL_JIT_MAIN | FL_JIT_SCAN;
+		rs->rules[i].jit = FL_JIT_MAIN | FL_JIT_SCAN | FL_JIT_UNLESS;
 }
 
 void
@@ -1100,6 +1108,7 @@ fl_rules_jit_all(struct fl_ruleset *rs)
 	for (i = 0; i < rs->nrules; i++) {
 		fl_rules_jit(&rs->rules[i]);
 		fl_rules_jit_scan(&rs->rules[i]);
+		fl_rules_jit_unless(&rs->rules[i]);
 	}
 }
 
