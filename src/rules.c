@@ -1057,6 +1057,16 @@ jit(struct fl_rule *r, void *re, unsigned bit)
 		r->jit |= bit;
 }
 
+/* The same once: done is the bit that says it was tried. */
+static void
+jit_once(struct fl_rule *r, void *re, unsigned bit, unsigned done)
+{
+	if (r->jit & done)
+		return;
+	jit(r, re, bit);
+	r->jit |= done;
+}
+
 void
 fl_rules_jit(struct fl_rule *r)
 {
@@ -1075,19 +1085,13 @@ fl_rules_jit(struct fl_rule *r)
 void
 fl_rules_jit_unless(struct fl_rule *r)
 {
-	if (r->jit & FL_JIT_UNLESS)
-		return;
-	jit(r, r->unless_re, FL_JIT_UNLESS_OK);
-	r->jit |= FL_JIT_UNLESS;
+	jit_once(r, r->unless_re, FL_JIT_UNLESS_OK, FL_JIT_UNLESS);
 }
 
 void
 fl_rules_jit_scan(struct fl_rule *r)
 {
-	if (r->jit & FL_JIT_SCAN)
-		return;
-	jit(r, r->re, FL_JIT_RE_OK);
-	r->jit |= FL_JIT_SCAN;
+	jit_once(r, r->re, FL_JIT_RE_OK, FL_JIT_SCAN);
 }
 
 void
