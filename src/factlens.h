@@ -183,6 +183,9 @@ struct fl_rule {
 				   a lead */
 	uint64_t scan_ns;	/* scanning, for a rule with a lead */
 	uint64_t jit_cost;
+	/* The same for the unless pattern, which runs only where the rule
+	 * has a cue: compiled on its own time, not with the pattern. */
+	uint64_t unless_ns, unless_jit_cost;
 	/* A rule with no literal the prefilter knows: bytes one of which
 	 * every match holds (nneed 0: none known). */
 	unsigned char need[4];
@@ -194,14 +197,15 @@ struct fl_rule {
 };
 
 /* What of a rule is JIT-compiled: MAIN, the pattern it runs (its anchored
- * copy when it has a lead) and its unless pattern, were tried; SCAN, its
- * pattern as such, for a rule with a lead; the other bits say which of
- * them compiled, so that pcre2_jit_match can be called on them. */
+ * copy when it has a lead), was tried; SCAN, its pattern as such, for a
+ * rule with a lead; UNLESS, its unless pattern; the other bits say which
+ * of them compiled, so that pcre2_jit_match can be called on them. */
 #define FL_JIT_MAIN 1u
 #define FL_JIT_SCAN 2u
 #define FL_JIT_RE_OK 4u
 #define FL_JIT_ANCHORED_OK 8u
 #define FL_JIT_UNLESS_OK 16u
+#define FL_JIT_UNLESS 32u
 
 struct fl_ruleset {
 	struct fl_rule *rules;
@@ -285,6 +289,9 @@ int fl_rules_select(const struct fl_ruleset *rs, const char *id, size_t n,
  */
 void fl_rules_jit(struct fl_rule *r);
 void fl_rules_jit_scan(struct fl_rule *r);
+/* JIT-compile r's unless pattern (FL_JIT_UNLESS), the same way: once it has
+ * run long enough on its own. */
+void fl_rules_jit_unless(struct fl_rule *r);
 /* Compile r's anchored copy if it has a lead and none yet (fl_rules_jit
  * does, before JIT-compiling it). */
 void fl_rules_anchor(struct fl_rule *r);
@@ -542,10 +549,13 @@ size_t fl_list_marker(const char *s, size_t n);
 /*
  * A pattern that matches what src matches, in the same order, but that
  * PCRE2 runs faster (shared \b hoisted, literal beginnings of alternatives
- * factored: reopt.c).  Returns a string the caller frees, or NULL when src
- * is best left as it is (nothing to gain, or syntax reopt.c leaves alone).
+ * factored, a word-start guard in front of a pattern that starts with \b:
+ * reopt.c).  anchored: src is to be compiled PCRE2_ANCHORED and tried only
+ * at given places, where the guard would be one more test: none is added.
+ * Returns a string the caller frees, or NULL when src is best left as it
+ * is (nothing to gain, or syntax reopt.c leaves alone).
  */
-char *fl_reopt(const char *src);
+char *fl_reopt(const char *src, int anchored);
 
 /* match.c ---------------------------------------------------------------- */
 

@@ -140,6 +140,26 @@ static void limit_report(struct fl_matcher *, const struct fl_rule *, size_t,
     int);
 
 /*
+ * r's unless pattern, not JIT-compiled yet, ran interpreted from time t0
+ * on: JIT-compile it once that time reaches what compiling would cost.
+ * It runs only where the rule has a cue, which for most rules is seldom:
+ * compiled with the rule's pattern, as it was, it cost a quarter of all
+ * JIT compiling and was mostly never run.
+ */
+static void
+unless_interpreted(struct fl_matcher *m, struct fl_rule *r, uint64_t t0)
+{
+	uint64_t t1 = fl_profile_now();
+
+	r->unless_ns += t1 - t0;
+	if (r->unless_ns < r->unless_jit_cost)
+		return;
+	fl_rules_jit_unless(r);
+	if (m->prof != NULL)
+		m->prof->rule[r - m->rs->rules].jit_ns += fl_profile_now() - t1;
+}
+
+/*
  * The matches of a rule's unless pattern in one sentence, found one at a
  * time as the rule's cues ask for them: searching again from the start for
  * every cue would make a long sentence full of cues quadratic.
@@ -208,12 +228,16 @@ unless_hit(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 		if (!u->have) {
 			if (u->done || u->limited || u->off > n)
 				return 0;
-			uint64_t t0 = m->prof != NULL ? fl_profile_now() : 0;
+			int interp = !(r->jit & FL_JIT_UNLESS);
+			uint64_t t0 = m->prof != NULL || interp ?
+			    fl_profile_now() : 0;
 
 			rc = unless_match(m, r, subj, n, u->off, b);
 			if (m->prof != NULL)
 				m->prof->rule[r - m->rs->rules].unless_ns +=
 				    fl_profile_now() - t0;
+			if (interp)
+				unless_interpreted(m, (struct fl_rule *)r, t0);
 			if (rc == PCRE2_ERROR_NOMATCH) {
 				/* None starts before b: the next one, if
 				 * any, starts at b or later. */

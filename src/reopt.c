@@ -17,6 +17,12 @@
  *     wa(?:r|ve)|peace.  Alternatives whose first characters differ (also
  *     caselessly) cannot both match at one place, so only the order of
  *     alternatives that could is kept, and it is kept.
+ *   - the word-start guard: a pattern whose every match starts where \b
+ *     holds gets (?!(?<=[a-zA-Z])[a-zA-Z]) in front, so that a place in
+ *     the middle of a word is turned away by two class tests, before \b
+ *     looks both characters up by Unicode property.  Not in a pattern
+ *     compiled anchored (tried only at the places of its literals, mostly
+ *     word starts), where it would be one test more.
  *
  * Both are made only where nothing else could change: never inside a
  * lookbehind (whose branches must keep their lengths), never across an
@@ -806,6 +812,82 @@ factor(struct alt *a, int here)
 		factor_here(a);
 }
 
+/*
+ * The word-start guard: at a place between two ASCII letters it fails at
+ * once, a class test each side, where \b looks both characters up by
+ * Unicode property (PCRE2_UCP) first.  PCRE2 tries a pattern at every
+ * place whose first character could start a match, in the middle of words
+ * too; a pattern that can match only where \b holds gains the guard, which
+ * turns away no place that \b would take: an ASCII letter (caselessly too:
+ * U+212A KELVIN SIGN, U+017F LONG S) is a word character either side.
+ */
+#define GUARD "(?!(?<=[a-zA-Z])[a-zA-Z])"
+
+static int starts_wordb_alt(const struct alt *);
+
+/* Is a group node a lookaround, which takes no text? */
+static int
+lookaround(const struct node *nd)
+{
+	return nd->behind || (nd->n >= 3 && nd->s[0] == '(' &&
+	    nd->s[1] == '?' && (nd->s[2] == '=' || nd->s[2] == '!'));
+}
+
+/* Does every match of s start where an unquantified \b holds?  Spaces,
+ * option settings and lookarounds before it take no text; a group counts
+ * when each of its branches does so; anything quantified does not. */
+static int
+starts_wordb(const struct seq *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		const struct node *nd = &s->v[i];
+		size_t q = skip_ws(s, i + 1);
+
+		if (nd->kind == N_ATOM && (nd->ws || nd->opts))
+			continue;
+		if (nd->kind == N_ATOM)
+			return nd->wordb;
+		/* A group: quantified (the next atom is its quantifier), it
+		 * could be skipped or repeated. */
+		if (q < s->n && s->v[q].kind == N_ATOM && !s->v[q].ws &&
+		    !s->v[q].opts && quantifier(s->v[q].s, s->v[q].s +
+		    s->v[q].n) == s->v[q].n)
+			return 0;
+		if (lookaround(nd))
+			continue;
+		return starts_wordb_alt(nd->alt);
+	}
+	return 0;
+}
+
+static int
+starts_wordb_alt(const struct alt *a)
+{
+	size_t i;
+
+	if (a->n == 0)
+		return 0;
+	for (i = 0; i < a->n; i++)
+		if (!starts_wordb(&a->v[i]))
+			return 0;
+	return 1;
+}
+
+/* Does a open with the guard already (one alternative, the guard first)? */
+static int
+has_guard(const struct alt *a)
+{
+	size_t g;
+
+	if (a->n != 1)
+		return 0;
+	g = skip_ws(&a->v[0], 0);
+	return g < a->v[0].n && a->v[0].v[g].kind == N_GROUP &&
+	    strncmp(a->v[0].v[g].s, GUARD, strlen(GUARD)) == 0;
+}
+
 static void emit_alt(const struct alt *, struct fl_buf *);
 
 static void
@@ -843,12 +925,12 @@ emit_alt(const struct alt *a, struct fl_buf *b)
 }
 
 char *
-fl_reopt(const char *src)
+fl_reopt(const char *src, int anchored)
 {
 	struct parser P;
 	struct alt *a;
 	struct fl_buf b;
-	int cap = 0;
+	int cap = 0, guard;
 	char *out;
 
 	P.p = src;
@@ -874,8 +956,17 @@ fl_reopt(const char *src)
 			s->n -= k;
 		}
 	}
+	/* The guard, unless the rule's author wrote one already. */
+	guard = !anchored && !has_guard(a) && starts_wordb_alt(a);
 	factor(a, 1);
+	if (guard) {
+		fl_buf_puts(&b, GUARD);
+		if (a->n > 1)
+			fl_buf_puts(&b, "(?:");
+	}
 	emit_alt(a, &b);
+	if (guard && a->n > 1)
+		fl_buf_putc(&b, ')');
 	alt_free(a);
 	if (strcmp(b.ptr, src) == 0) {
 		fl_buf_release(&b);

@@ -747,7 +747,8 @@ static pcre2_code *
 compile_fast(const struct fl_rule *r, const char *src, uint32_t opts,
     int *ec, PCRE2_SIZE *off)
 {
-	char *fast = r->as_written ? NULL : fl_reopt(src);
+	char *fast = r->as_written ? NULL :
+	    fl_reopt(src, (opts & PCRE2_ANCHORED) != 0);
 	pcre2_code *re = NULL;
 
 	opts |= PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
@@ -975,7 +976,7 @@ fl_rules_compile(struct fl_ruleset *rs, struct fl_error *err)
 		    PCRE2_USE_OFFSET_LIMIT, "unless pattern",
 		    r->uline, r->ucol, err)) == NULL && failed(rs, err, &nerr))
 			goto fail;
-		r->jit_cost += jit_cost(r->unless_re);
+		r->unless_jit_cost = jit_cost(r->unless_re);
 		if (r->unless_re != NULL) {
 			uint32_t o = 0;
 
@@ -1056,6 +1057,16 @@ jit(struct fl_rule *r, void *re, unsigned bit)
 		r->jit |= bit;
 }
 
+/* The same once: done is the bit that says it was tried. */
+static void
+jit_once(struct fl_rule *r, void *re, unsigned bit, unsigned done)
+{
+	if (r->jit & done)
+		return;
+	jit(r, re, bit);
+	r->jit |= done;
+}
+
 void
 fl_rules_jit(struct fl_rule *r)
 {
@@ -1068,17 +1079,19 @@ fl_rules_jit(struct fl_rule *r)
 		jit(r, r->re, FL_JIT_RE_OK);
 		r->jit |= FL_JIT_SCAN;
 	}
-	jit(r, r->unless_re, FL_JIT_UNLESS_OK);
 	r->jit |= FL_JIT_MAIN;
+}
+
+void
+fl_rules_jit_unless(struct fl_rule *r)
+{
+	jit_once(r, r->unless_re, FL_JIT_UNLESS_OK, FL_JIT_UNLESS);
 }
 
 void
 fl_rules_jit_scan(struct fl_rule *r)
 {
-	if (r->jit & FL_JIT_SCAN)
-		return;
-	jit(r, r->re, FL_JIT_RE_OK);
-	r->jit |= FL_JIT_SCAN;
+	jit_once(r, r->re, FL_JIT_RE_OK, FL_JIT_SCAN);
 }
 
 void
@@ -1088,7 +1101,7 @@ fl_rules_no_jit(struct fl_ruleset *rs)
 
 	/* Marked as done, so that nothing is ever JIT-compiled. */
 	for (i = 0; i < rs->nrules; i++)
-		rs->rules[i].jit = FL_JIT_MAIN | FL_JIT_SCAN;
+		rs->rules[i].jit = FL_JIT_MAIN | FL_JIT_SCAN | FL_JIT_UNLESS;
 }
 
 void
@@ -1099,6 +1112,7 @@ fl_rules_jit_all(struct fl_ruleset *rs)
 	for (i = 0; i < rs->nrules; i++) {
 		fl_rules_jit(&rs->rules[i]);
 		fl_rules_jit_scan(&rs->rules[i]);
+		fl_rules_jit_unless(&rs->rules[i]);
 	}
 }
 

@@ -16,11 +16,11 @@
 
 #include "common.h"
 
-/* fl_reopt(in) is want (NULL: left as it is). */
+/* fl_reopt(in, anchored) is want (NULL: left as it is). */
 static void
-assert_reopt(const char *in, const char *want)
+assert_reopt_as(const char *in, int anchored, const char *want)
 {
-	char *got = fl_reopt(in);
+	char *got = fl_reopt(in, anchored);
 
 	if (want == NULL)
 		ck_assert_msg(got == NULL, "'%s' rewritten as '%s'", in, got);
@@ -30,6 +30,17 @@ assert_reopt(const char *in, const char *want)
 	}
 	free(got);
 }
+
+/* The same for a pattern compiled anchored, which gets no word-start
+ * guard: the rewritings test_guard does not look at. */
+static void
+assert_reopt(const char *in, const char *want)
+{
+	assert_reopt_as(in, 1, want);
+}
+
+/* The guard reopt.c puts in front of a pattern that starts with \b. */
+#define GUARD "(?!(?<=[a-zA-Z])[a-zA-Z])"
 
 START_TEST(test_hoist)
 {
@@ -83,6 +94,37 @@ START_TEST(test_left_alone)
 	assert_reopt("ab)|ac", NULL);
 	/* An option set inside a branch holds for the ones after it. */
 	assert_reopt("(?:a(?i)b|ac)", NULL);
+}
+END_TEST
+
+START_TEST(test_guard)
+{
+	/* Every alternative starts with \b: a place inside a word is
+	 * turned away before \b's look at the characters either side. */
+	assert_reopt_as("\\bcat\\b|\\bdog\\b", 0,
+	    GUARD "\\b(?:cat\\b|dog\\b)");
+	/* Alternatives that stay apart are put in a group behind it. */
+	assert_reopt_as("\\bcat|(?:\\bdog|\\bcow)", 0,
+	    GUARD "(?:\\bcat|(?:\\b(?:dog|cow)))");
+	/* Lookarounds and options before the \b take no text. */
+	assert_reopt_as("(?i)(?<!not )\\bsaid", 0,
+	    "(?i)" GUARD "(?<!not )\\bsaid");
+	assert_reopt_as("(?x) (?=[A-Z]) \\bSo", 0,
+	    "(?x)" GUARD " (?=[A-Z]) \\bSo");
+	/* Not where a match could start without \b: an alternative
+	 * without it, a quantified group or \b, an empty alternative,
+	 * ^ or \B first. */
+	assert_reopt_as("\\bcat|dog", 0, NULL);
+	assert_reopt_as("(?:\\bcat)?dog", 0, NULL);
+	assert_reopt_as("\\b?cat", 0, NULL);
+	assert_reopt_as("(?:\\bcat|)", 0, NULL);
+	assert_reopt_as("^\\bcat", 0, NULL);
+	assert_reopt_as("\\Bcat", 0, NULL);
+	/* Written by the rule's author already: not twice. */
+	assert_reopt_as(GUARD "(?:\\bcat|\\bdog)", 0,
+	    GUARD "(?:\\b(?:cat|dog))");
+	/* Anchored, tried only at given places: no guard. */
+	assert_reopt_as("\\bcat", 1, NULL);
 }
 END_TEST
 
@@ -160,19 +202,19 @@ same_match(pcre2_code *a, pcre2_code *b, const char *t, size_t n,
 static void
 compare(const char *id, const char *src, const char *text, size_t len)
 {
-	char *fast = fl_reopt(src);
+	char *fast = fl_reopt(src, 0), *fasta = fl_reopt(src, 1);
 	pcre2_code *a, *b, *aa, *ba;
 	pcre2_match_data *ma, *mb;
 	const char *p = text, *end = text + len;
 
-	if (fast == NULL)
+	if (fast == NULL && fasta == NULL)
 		return;
 	a = compile(src, 0);
-	b = compile(fast, 0);
+	b = compile(fast != NULL ? fast : src, 0);
 	aa = compile(src, PCRE2_ANCHORED);
-	ba = compile(fast, PCRE2_ANCHORED);
+	ba = compile(fasta != NULL ? fasta : src, PCRE2_ANCHORED);
 	ck_assert_msg(b != NULL && ba != NULL, "%s: '%s' does not compile",
-	    id, fast);
+	    id, fast != NULL ? fast : fasta);
 	ck_assert_uint_eq(pcre2_get_ovector_count(ma =
 	    pcre2_match_data_create_from_pattern(a, NULL)),
 	    pcre2_get_ovector_count(mb =
@@ -199,6 +241,7 @@ compare(const char *id, const char *src, const char *text, size_t len)
 	pcre2_code_free(aa);
 	pcre2_code_free(ba);
 	free(fast);
+	free(fasta);
 }
 
 START_TEST(test_builtin_same_matches)
@@ -213,7 +256,7 @@ START_TEST(test_builtin_same_matches)
 		char *f;
 
 		if (r->pattern != NULL) {
-			if ((f = fl_reopt(r->pattern)) != NULL)
+			if ((f = fl_reopt(r->pattern, 0)) != NULL)
 				rewritten++;
 			free(f);
 			compare(r->id, r->pattern, text, len);
@@ -236,6 +279,7 @@ reopt_suite(void)
 	tcase_add_test(tc, test_hoist);
 	tcase_add_test(tc, test_factor);
 	tcase_add_test(tc, test_left_alone);
+	tcase_add_test(tc, test_guard);
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_builtin_same_matches);
 	suite_add_tcase(s, tc);
