@@ -140,21 +140,33 @@ static void limit_report(struct fl_matcher *, const struct fl_rule *, size_t,
     int);
 
 /*
- * r's unless pattern, not JIT-compiled yet, ran interpreted from time t0
- * on: JIT-compile it once that time reaches what compiling would cost.
- * It runs only where the rule has a cue, which for most rules is seldom:
- * compiled with the rule's pattern, as it was, it cost a quarter of all
- * JIT compiling and was mostly never run.
+ * Rule r ran interpreted from time t0 on: add that to its time, and
+ * JIT-compile what ran (jit: FL_JIT_MAIN, FL_JIT_SCAN or FL_JIT_UNLESS)
+ * once the time reaches what compiling would cost.  An unless pattern runs
+ * only where its rule has a cue, which for most rules is seldom, so it has
+ * a time and a cost of its own: compiled with the rule's pattern, as it
+ * was, it cost a quarter of all JIT compiling and mostly never ran.
  */
 static void
-unless_interpreted(struct fl_matcher *m, struct fl_rule *r, uint64_t t0)
+interpreted(struct fl_matcher *m, struct fl_rule *r, unsigned jit,
+    uint64_t t0)
 {
-	uint64_t t1 = fl_profile_now();
+	uint64_t t1 = fl_profile_now(), *spent, cost = r->jit_cost;
 
-	r->unless_ns += t1 - t0;
-	if (r->unless_ns < r->unless_jit_cost)
+	if (jit == FL_JIT_UNLESS) {
+		spent = &r->unless_ns;
+		cost = r->unless_jit_cost;
+	} else
+		spent = jit == FL_JIT_SCAN ? &r->scan_ns : &r->interp_ns;
+	*spent += t1 - t0;
+	if (*spent < cost)
 		return;
-	fl_rules_jit_unless(r);
+	if (jit == FL_JIT_UNLESS)
+		fl_rules_jit_unless(r);
+	else if (jit == FL_JIT_SCAN)
+		fl_rules_jit_scan(r);
+	else
+		fl_rules_jit(r);
 	if (m->prof != NULL)
 		m->prof->rule[r - m->rs->rules].jit_ns += fl_profile_now() - t1;
 }
@@ -237,7 +249,7 @@ unless_hit(struct fl_matcher *m, const struct fl_rule *r, const char *subj,
 				m->prof->rule[r - m->rs->rules].unless_ns +=
 				    fl_profile_now() - t0;
 			if (interp)
-				unless_interpreted(m, (struct fl_rule *)r, t0);
+				interpreted(m, (struct fl_rule *)r, FL_JIT_UNLESS, t0);
 			if (rc == PCRE2_ERROR_NOMATCH) {
 				/* None starts before b: the next one, if
 				 * any, starts at b or later. */
@@ -634,27 +646,6 @@ cue_order(const void *x, const void *y)
 	if (a->end != b->end)
 		return a->end > b->end ? -1 : 1;
 	return a->rule < b->rule ? -1 : a->rule > b->rule;
-}
-
-/* Rule r ran interpreted from time t0 on: add that to its time, and
- * JIT-compile what ran (jit: FL_JIT_MAIN or FL_JIT_SCAN) once the time
- * reaches what compiling would cost. */
-static void
-interpreted(struct fl_matcher *m, struct fl_rule *r, unsigned jit,
-    uint64_t t0)
-{
-	uint64_t t1 = fl_profile_now(), *spent = jit == FL_JIT_SCAN ?
-	    &r->scan_ns : &r->interp_ns;
-
-	*spent += t1 - t0;
-	if (*spent < r->jit_cost)
-		return;
-	if (jit == FL_JIT_SCAN)
-		fl_rules_jit_scan(r);
-	else
-		fl_rules_jit(r);
-	if (m->prof != NULL)
-		m->prof->rule[r - m->rs->rules].jit_ns += fl_profile_now() - t1;
 }
 
 /*
