@@ -423,6 +423,10 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 	 * where it began. */
 	size_t chain_start = 0;
 	int chain_open = 0;
+	/* The quotation open at the start of sentence i opened its sentence
+	 * right after a sentence with a named speaker ("..., he said.
+	 * “We will appeal. ..."): every sentence of it is that speaker's. */
+	int chain_after_speaker = 0;
 	struct quote_ends q;
 
 	/* Pass 1: drop attributions inside vague sources, in if-clauses or
@@ -477,7 +481,7 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 		struct fl_cue *c = cues_at(cues, it->cue0);
 		size_t nc = it->ncues;
 		int writer = 0, judges = 0, attrib = 0, quoted = 0;
-		int q_sourced = 0;
+		int q_sourced = 0, opens_after_speaker = 0;
 		long why_hedge = -1, why_opinion = -1, why_attrib = -1;
 		long why_quote = -1;
 		size_t fw;
@@ -513,7 +517,15 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 					if (d[x].rule->category ==
 					    FL_CAT_ATTRIBUTION && !d[x].dropped)
 						spk = 1;
+				if (spk && !c[j].closed)
+					opens_after_speaker = 1;
 			}
+			/* A later sentence of that quotation (dev-gold
+			 * decision 3): the speaker named before its first
+			 * sentence speaks this one too. */
+			if (!spk && !c[j].open && chain_open &&
+			    chain_after_speaker)
+				spk = 1;
 			if (spk && !q_sourced) {
 				q_sourced = 1;
 				why_quote = (long)j;
@@ -525,6 +537,8 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 				if (c[j].open && !c[j].closed) {
 					chain_open = 1;
 					chain_start = i;
+					chain_after_speaker =
+					    opens_after_speaker;
 				} else if (c[j].closed)
 					chain_open = 0;
 			}

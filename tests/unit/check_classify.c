@@ -334,6 +334,16 @@ START_TEST(test_quote_after_speaker)
 	/* Not across a paragraph break. */
 	LABELS("Dana Pike said the vote was unfair.\n\n\xe2\x80\x9cWe will "
 	    "appeal.\xe2\x80\x9d", S, C);
+	/* Every sentence of a quotation that opens after the speaker's
+	 * sentence is the speaker's, also the one that closes it. */
+	LABELS("Dana Pike said the vote was unfair. \xe2\x80\x9cWe lost. "
+	    "It hurt. We will appeal.\xe2\x80\x9d", S, S, S, S);
+	LABELS("It was close, she said. \"We lost. We will appeal.\"",
+	    S, S, S);
+	/* A quotation that opens after a sentence with no speaker stays
+	 * unattributed to its end. */
+	LABELS("The vote was close. \xe2\x80\x9cWe lost. We will "
+	    "appeal.\xe2\x80\x9d", C, C, C);
 }
 END_TEST
 
