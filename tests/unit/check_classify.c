@@ -222,6 +222,10 @@ START_TEST(test_list_items)
 	    "- Annual capacity of 3 GWh\n- Output was doubled\n",
 	    O, C, O, C);
 	LABELS("- The talks may resume\n", P);
+	/* A word in -ed after a determiner, a number or an object pronoun
+	 * is an adjective, not the item's verb. */
+	LABELS("- 140 new jobs, most of them skilled\n- 2 heated pools\n"
+	    "- The untreated wing\n- Output doubled\n", O, O, O, C);
 }
 END_TEST
 
