@@ -208,7 +208,10 @@ theirs(const char *t, const struct fl_cue *h, const struct fl_cue *c,
 
 /* A rough test for a finite verb in a list item with no full stop, so that
  * "- A new centre opened last month" is a statement and "- Annual capacity
- * of 3.2 GWh" is a label. */
+ * of 3.2 GWh" is a label.  A word in -ed counts, except right after a
+ * determiner, a number or an object pronoun, where it can only be an
+ * adjective ("- Two heated pools", "- 140 jobs, most of them skilled",
+ * "(C) The untreated control"). */
 static int
 has_verb(const char *t, size_t a, size_t b)
 {
@@ -217,7 +220,12 @@ has_verb(const char *t, size_t a, size_t b)
 		"will", "would", "can", "could", "may", "might", "shall",
 		"should", "must", "do", "does", "did", NULL
 	};
-	size_t i = a, w, k;
+	/* In strcmp order, for fl_ascii_word_in. */
+	static const char *const before_adj[] = {
+		"a", "an", "him", "his", "its", "me", "my", "our", "the",
+		"their", "them", "these", "this", "those", "us", "your"
+	};
+	size_t i = a, w, k, pw = a, pe = a;
 
 	while (i < b) {
 		while (i < b && !((t[i] >= 'a' && t[i] <= 'z') ||
@@ -228,8 +236,14 @@ has_verb(const char *t, size_t a, size_t b)
 		    (t[i] >= 'A' && t[i] <= 'Z') || t[i] == '\''))
 			i++;
 		if (i - w >= 4 && t[w] >= 'a' && t[i - 2] == 'e' &&
-		    t[i - 1] == 'd')
+		    t[i - 1] == 'd' && !(w >= 2 && t[w - 1] == ' ' &&
+		    t[w - 2] >= '0' && t[w - 2] <= '9') &&
+		    !(pe < w && fl_clause_blank(t, pe, w) &&
+		    fl_ascii_word_in(t + pw, pe - pw, before_adj,
+		    sizeof(before_adj) / sizeof(before_adj[0]))))
 			return 1;
+		pw = w;
+		pe = i;
 		for (k = 0; aux[k]; k++)
 			if (strlen(aux[k]) == i - w &&
 			    strncmp(aux[k], t + w, i - w) == 0)
@@ -423,6 +437,10 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 	 * where it began. */
 	size_t chain_start = 0;
 	int chain_open = 0;
+	/* The quotation open at the start of sentence i opened its sentence
+	 * right after a sentence with a named speaker ("..., he said.
+	 * “We will appeal. ..."): every sentence of it is that speaker's. */
+	int chain_after_speaker = 0;
 	struct quote_ends q;
 
 	/* Pass 1: drop attributions inside vague sources, in if-clauses or
@@ -477,7 +495,7 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 		struct fl_cue *c = cues_at(cues, it->cue0);
 		size_t nc = it->ncues;
 		int writer = 0, judges = 0, attrib = 0, quoted = 0;
-		int q_sourced = 0;
+		int q_sourced = 0, opens_after_speaker = 0;
 		long why_hedge = -1, why_opinion = -1, why_attrib = -1;
 		long why_quote = -1;
 		size_t fw;
@@ -513,7 +531,15 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 					if (d[x].rule->category ==
 					    FL_CAT_ATTRIBUTION && !d[x].dropped)
 						spk = 1;
+				if (spk && !c[j].closed)
+					opens_after_speaker = 1;
 			}
+			/* A later sentence of that quotation (dev-gold
+			 * decision 3): the speaker named before its first
+			 * sentence speaks this one too. */
+			if (!spk && !c[j].open && chain_open &&
+			    chain_after_speaker)
+				spk = 1;
 			if (spk && !q_sourced) {
 				q_sourced = 1;
 				why_quote = (long)j;
@@ -525,6 +551,8 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 				if (c[j].open && !c[j].closed) {
 					chain_open = 1;
 					chain_start = i;
+					chain_after_speaker =
+					    opens_after_speaker;
 				} else if (c[j].closed)
 					chain_open = 0;
 			}

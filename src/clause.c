@@ -232,17 +232,20 @@ fl_clause_if(const char *t, const struct fl_cue *a,
 
 /*
  * Does a subject "nobody", "none" or "no one" with a prepositional phrase
- * after it ("Nobody from the council", "None of the bidders") stand among
- * the few words of t before i, within the clause?
+ * or a relative clause after it ("Nobody from the council", "None of the
+ * bidders", "Nobody I spoke to", "No one who was there") stand among the
+ * few words of t before i, within the clause?
  */
 static int
 nobody_of(const char *t, size_t i, const struct fl_sentence *s)
 {
 	static const char *const none[] = { "nobody", "none", "one", NULL };
 	static const char *const no[] = { "no", NULL };
-	static const char *const prep[] = {
+	static const char *const after[] = {
 		"from", "at", "in", "on", "of", "inside", "within", "among",
-		"with", "for", NULL
+		"with", "for",
+		/* a relative clause, with or without its pronoun */
+		"who", "that", "I", "we", "you", "he", "she", "they", NULL
 	};
 	size_t w, next, p, words;
 
@@ -257,7 +260,7 @@ nobody_of(const char *t, size_t i, const struct fl_sentence *s)
 		if (word_is(t, w, i, none)) {
 			for (next = i; next < s->end && t[next] == ' '; next++)
 				;
-			if (!word_at(t, next, s->end, prep))
+			if (!word_at(t, next, s->end, after))
 				return 0;
 			if (i - w != 3)
 				return 1;

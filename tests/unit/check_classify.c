@@ -222,6 +222,10 @@ START_TEST(test_list_items)
 	    "- Annual capacity of 3 GWh\n- Output was doubled\n",
 	    O, C, O, C);
 	LABELS("- The talks may resume\n", P);
+	/* A word in -ed after a determiner, a number or an object pronoun
+	 * is an adjective, not the item's verb. */
+	LABELS("- 140 new jobs, most of them skilled\n- 2 heated pools\n"
+	    "- The untreated wing\n- Output doubled\n", O, O, O, C);
 }
 END_TEST
 
@@ -334,6 +338,16 @@ START_TEST(test_quote_after_speaker)
 	/* Not across a paragraph break. */
 	LABELS("Dana Pike said the vote was unfair.\n\n\xe2\x80\x9cWe will "
 	    "appeal.\xe2\x80\x9d", S, C);
+	/* Every sentence of a quotation that opens after the speaker's
+	 * sentence is the speaker's, also the one that closes it. */
+	LABELS("Dana Pike said the vote was unfair. \xe2\x80\x9cWe lost. "
+	    "It hurt. We will appeal.\xe2\x80\x9d", S, S, S, S);
+	LABELS("It was close, she said. \"We lost. We will appeal.\"",
+	    S, S, S);
+	/* A quotation that opens after a sentence with no speaker stays
+	 * unattributed to its end. */
+	LABELS("The vote was close. \xe2\x80\x9cWe lost. We will "
+	    "appeal.\xe2\x80\x9d", C, C, C);
 }
 END_TEST
 

@@ -175,6 +175,10 @@ START_TEST(test_no_one)
 	ck_assert(nobody("Nobody from the council has said where.", "said"));
 	ck_assert(nobody("No one at the firm said so.", "said"));
 	ck_assert(nobody("None of the bidders has said how much.", "said"));
+	ck_assert(nobody("Nobody I spoke to would confirm it.", "confirm"));
+	ck_assert(nobody("No one we asked has said why.", "said"));
+	ck_assert(nobody("Nobody who was there would say.", "say"));
+	ck_assert(!nobody("Nobody came, she said.", "said"));
 	ck_assert(!nobody("The one from the council said so.", "said"));
 	ck_assert(!nobody("Some of the bidders said so.", "said"));
 	ck_assert(!nobody("Nobody knew, but the man from the mill said so.",
