@@ -64,7 +64,7 @@ items_room(struct fl_work *w, size_t n)
  */
 static size_t
 run_unit(struct fl_work *w, const struct fl_para *p, const struct fl_unit *u,
-    int pos)
+    int pos, int after_caption)
 {
 	struct fl_para q = *p;
 	size_t i;
@@ -87,6 +87,7 @@ run_unit(struct fl_work *w, const struct fl_para *p, const struct fl_unit *u,
 		it->cue0 = w->cues.n;
 		it->ncues = fl_match_sentence(&w->m, q.text, &it->s, &w->cues);
 		it->label = FL_LABEL_CLAIM;
+		it->after_caption = i == 0 && after_caption;
 	}
 	fl_classify(q.text, w->items, w->sents.n, &w->cues);
 	w->m.para = NULL;
@@ -183,7 +184,7 @@ shift(struct fl_work *w, size_t n, size_t delta)
 /* Queue p, with the rules of off (or none) off, in w's batch. */
 static void
 queue_para(const struct fl_annotator *a, struct fl_work *w,
-    const struct fl_para *p, const uint64_t *off)
+    const struct fl_para *p, const uint64_t *off, int after_caption)
 {
 	size_t words = (a->rs->nrules + 63) / 64;
 	struct fl_wpara *bp;
@@ -200,6 +201,7 @@ queue_para(const struct fl_annotator *a, struct fl_work *w,
 	bp->col = p->col;
 	bp->off = (size_t)-1;
 	bp->s0 = bp->ns = 0;
+	bp->after_caption = after_caption;
 	fl_buf_put(&w->btext, p->text, p->len);
 	if (off == NULL || words == 0)
 		return;
@@ -277,6 +279,7 @@ fl_work_flush(const struct fl_annotator *a, struct fl_work *w,
 			it->ncues = fl_match_take(&w->m, w->bp[k].s0 + i,
 			    &w->cues);
 			it->label = FL_LABEL_CLAIM;
+			it->after_caption = i == 0 && w->bp[k].after_caption;
 		}
 		fl_classify(p.text, w->items, n, &w->cues);
 		w->m.para = NULL;
@@ -295,9 +298,13 @@ fl_work_para(const struct fl_annotator *a, struct fl_work *w,
 {
 	struct fl_para rp;
 	size_t k, n, r0, r1;
+	/* Was the paragraph before this one a lone figure label? */
+	int after_caption = w->after_caption;
 
+	w->after_caption = fl_caption_para(p->text, p->len);
 	if (w->supp == NULL || (!w->supp->off && !fl_has_directive(p))) {
-		queue_para(a, w, p, w->supp != NULL ? w->supp->mask : a->off);
+		queue_para(a, w, p, w->supp != NULL ? w->supp->mask : a->off,
+		    after_caption);
 		if (w->btext.len >= BATCH)
 			fl_work_flush(a, w, d, out);
 		return;
@@ -317,7 +324,7 @@ fl_work_para(const struct fl_annotator *a, struct fl_work *w,
 	for (k = 0; k < w->nunits; k++) {
 		r0 = k == 0 ? 0 : w->units[k].a;
 		r1 = k + 1 < w->nunits ? w->units[k + 1].a : p->len;
-		n = run_unit(w, p, &w->units[k], 1);
+		n = run_unit(w, p, &w->units[k], 1, k == 0 && after_caption);
 		shift(w, n, w->units[k].a - r0);
 		rp = *p;
 		rp.text = p->text + r0;
@@ -588,7 +595,7 @@ annotate_markup(const struct fl_annotator *a, const char *text, size_t len,
 		r1 = k + 1 < w.nunits ? unit_start(&m, &w.units[k + 1]) : len;
 		if (r1 < r0)
 			r1 = r0;
-		n = run_unit(&w, &prose, u, 0);
+		n = run_unit(&w, &prose, u, 0, 0);
 		n = map_unit(&m, u, r0, r1, w.items, n, &w.cues);
 		lc_to(&c, r0);
 		rp.text = text + r0;
@@ -696,6 +703,7 @@ fl_annotate_text(const struct fl_annotator *a, struct fl_work *w,
 	size_t at = 0;
 
 	/* Paragraphs as the reader would hand them on, without a copy. */
+	w->after_caption = 0;
 	supp_setup(&st, a);
 	w->supp = &st;
 	if (a->fmt->begin != NULL)

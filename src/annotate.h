@@ -58,6 +58,8 @@ struct fl_wpara {
 	long line, col;
 	size_t off;		/* its rules off: bmask[off ...], or -1 */
 	size_t s0, ns;		/* its sentences in bs */
+	int after_caption;	/* the paragraph before was a lone figure
+				   label: fl_caption_para() */
 };
 
 struct fl_work {
@@ -69,6 +71,8 @@ struct fl_work {
 	struct fl_unit *units;
 	size_t nunits, ucap;
 	struct fl_supp *supp;	/* the document's directives state */
+	int after_caption;	/* the last paragraph handed to fl_work_para
+				   was a lone figure label ("Figure 1.") */
 	/* Paragraphs with no directives wait here, copied, to be matched
 	 * together (fl_work_para, fl_work_flush). */
 	struct fl_buf btext;

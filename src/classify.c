@@ -363,6 +363,179 @@ panel_caption(const char *t, const struct fl_sentence *s)
 	return !has_verb(t, k + 1, e);
 }
 
+/*
+ * Does the figure or table title t[a, b) have a finite verb?  A title
+ * after its label ("Figure 2." then "Loss of BfaZ impairs biofilm
+ * formation.") states a finding when it has one, and names what is shown
+ * when it has none ("Observed and fitted notifications in infants,
+ * 2012-2019."; LABELS.md: a label-like item with no verb is `other`).
+ * Titles are in the present tense, so has_verb's auxiliaries are joined by
+ * a word in -s followed by a word that can be its object or adverb, not by
+ * a preposition, a conjunction, a number or a participle ("Kelp binds
+ * a", "Owls hunt by ear" through "Owls hunt", "Warming advances flowering
+ * by", but "cells in the nose", "leaves seven days after", "cells
+ * expressing GFP"), and by a word in -ed after a word that is not "and",
+ * "or", a determiner, a preposition or a hyphen, and not before a
+ * preposition ("Deletion of X abolished binding", but "Observed and fitted
+ * rates", "on detached leaves", "model-predicted levels", "Cells treated
+ * with drug").
+ */
+/*
+ * Is the word in -ing that ends at t[e] a participle with an object
+ * ("cells expressing GFP"), not a gerund that is itself an object
+ * ("advances flowering by nine days", "regulates signalling.")?  It is when
+ * a word follows it that is not one of the nl words of list
+ * (prepositions and conjunctions).
+ */
+static int
+participle(const char *t, size_t e, size_t b, const char *const *list,
+    size_t nl)
+{
+	size_t w;
+
+	if (e + 1 >= b || t[e] != ' ')
+		return 0;
+	for (w = ++e; e < b && ((t[e] >= 'a' && t[e] <= 'z') ||
+	    (t[e] >= 'A' && t[e] <= 'Z') || (t[e] >= '0' && t[e] <= '9') ||
+	    t[e] == '-'); e++)
+		;
+	return e > w && !fl_ascii_word_in(t + w, e - w, list, nl);
+}
+
+static int
+title_verb(const char *t, size_t a, size_t b)
+{
+	static const char *const aux[] = {
+		"am", "are", "be", "been", "being", "can", "could", "did",
+		"do", "does", "had", "has", "have", "is", "may", "might",
+		"must", "shall", "should", "was", "were", "will", "would"
+	};
+	/* Words before which a word in -s is no verb, in strcmp order:
+	 * prepositions, conjunctions, numbers. */
+	static const char *const fn_next[] = {
+		"about", "above", "across", "after", "against", "along",
+		"among", "and", "around", "as", "at", "before", "behind",
+		"below", "beneath", "beside", "between", "beyond", "but",
+		"by", "during", "eight", "five", "for", "four", "from", "in",
+		"inside", "into", "near", "nine", "nor", "of", "on", "onto",
+		"or", "outside", "over", "per", "seven", "six", "ten", "than",
+		"three", "through", "throughout", "to", "toward", "towards",
+		"two", "under", "until", "upon", "versus", "via", "vs", "when",
+		"where", "which", "while", "with", "within", "without"
+	};
+	/* Words after which a word in -ed is no verb, in strcmp order:
+	 * the same and determiners. */
+	static const char *const fn[] = {
+		"a", "about", "above", "across", "after", "against", "along",
+		"among", "an", "and", "around", "as", "at", "before", "behind",
+		"below", "beneath", "beside", "between", "beyond", "both", "but",
+		"by", "during", "each", "eight", "every", "five", "for", "four",
+		"from", "in", "inside", "into", "its", "near", "nine", "nor",
+		"of", "on", "one", "onto", "or", "outside", "over", "per",
+		"seven", "six", "ten", "than", "that", "the", "their", "these",
+		"this", "those", "three", "through", "throughout", "to",
+		"toward", "towards", "two", "under", "until", "upon", "versus",
+		"via", "vs", "when", "where", "which", "while", "with",
+		"within", "without"
+	};
+	/* Words in -s that are no verb. */
+	static const char *const not_s[] = {
+		"across", "always", "perhaps", "plus", "series", "species",
+		"thus", "towards", "unless", "versus", "whereas"
+	};
+	size_t i = a, w, e, pw = 0, pe = 0, nw, ne;
+	int havep = 0;
+
+#define ISAL(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
+#define NWORDS(l) (sizeof(l) / sizeof((l)[0]))
+	while (i < b) {
+		while (i < b && !ISAL(t[i]))
+			i++;
+		w = i;
+		while (i < b && ISAL(t[i]))
+			i++;
+		e = i;
+		if (e == w)
+			break;
+		if (fl_ascii_word_in(t + w, e - w, aux, NWORDS(aux)))
+			return 1;
+		/* The next word, if only a space stands between. */
+		nw = ne = e;
+		if (e + 1 < b && t[e] == ' ' && (ISAL(t[e + 1]) ||
+		    (t[e + 1] >= '0' && t[e + 1] <= '9'))) {
+			nw = e + 1;
+			for (ne = nw; ne < b && (ISAL(t[ne]) || (t[ne] >= '0' &&
+			    t[ne] <= '9') || t[ne] == '-'); ne++)
+				;
+		}
+		if (e - w >= 4 && t[e - 1] == 's' && t[e - 2] != 's' &&
+		    t[e - 2] != 'u' && t[e - 2] != 'i' &&
+		    !(t[e - 2] == 'c' && t[e - 3] == 'i') &&
+		    !fl_ascii_word_in(t + w, e - w, not_s, NWORDS(not_s)) &&
+		    ne > nw && !(t[nw] >= '0' && t[nw] <= '9') &&
+		    !fl_ascii_word_in(t + nw, ne - nw, fn_next,
+		    NWORDS(fn_next)) &&
+		    !(ne - nw >= 5 && t[ne - 3] == 'i' && t[ne - 2] == 'n' &&
+		    t[ne - 1] == 'g' && participle(t, ne, b, fn_next,
+		    NWORDS(fn_next))) &&
+		    !(ne - nw >= 4 && t[ne - 2] == 'e' && t[ne - 1] == 'd'))
+			return 1;
+		if (e - w >= 4 && t[w] >= 'a' && t[w] <= 'z' &&
+		    t[e - 2] == 'e' && t[e - 1] == 'd' && havep &&
+		    !(w > a && t[w - 1] == '-') &&
+		    !fl_ascii_word_in(t + pw, pe - pw, fn, NWORDS(fn)) &&
+		    !(ne > nw && fl_ascii_word_in(t + nw, ne - nw, fn_next,
+		    NWORDS(fn_next))))
+			return 1;
+		pw = w;
+		pe = e;
+		havep = 1;
+	}
+	return 0;
+#undef ISAL
+#undef NWORDS
+}
+
+/*
+ * The title of a figure or table: the first sentence after its label
+ * ("Figure 1." in the paragraph before, or just before it in the same
+ * paragraph), one clause (no ';' or ':'), ending in a full stop, with no
+ * finite verb by title_verb().
+ */
+static int
+caption_title(const char *t, const struct fl_item *items, size_t i)
+{
+	const struct fl_sentence *s = &items[i].s, *p;
+	size_t k;
+
+	if (!(items[i].after_caption || (i > 0 && (p = &items[i - 1].s,
+	    p->end - p->start <= 52) && caption_label(t, p, first_word(t, p)))))
+		return 0;
+	if (!s->final_punct || s->question || s->end - s->start > 200)
+		return 0;
+	for (k = s->start; k < s->end; k++)
+		if (t[k] == ';' || t[k] == ':')
+			return 0;
+	return !title_verb(t, s->start, s->end);
+}
+
+/* Is the paragraph t[0, n) only a figure or table label ("Figure 1.")?
+ * Then the paragraph after it may open with the title (caption_title). */
+int
+fl_caption_para(const char *t, size_t n)
+{
+	struct fl_sentence s;
+
+	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\n' ||
+	    t[n - 1] == '\t' || t[n - 1] == '\r'))
+		n--;
+	if (n < 6 || n > 40 || memchr(t, '\n', n) != NULL)
+		return 0;
+	memset(&s, 0, sizeof(s));
+	s.end = n;
+	return caption_label(t, &s, 0);
+}
+
 /* The command cue at the first word, or -1. */
 static long
 command(const struct fl_cue *c, size_t nc, size_t fw)
@@ -592,7 +765,7 @@ fl_classify(const char *text, struct fl_item *items, size_t n,
 		    !(s->list_item && has_verb(text, s->start, s->end))) ||
 		    (s->end - s->start <= 52 &&
 		    caption_label(text, s, first_word(text, s))) ||
-		    panel_caption(text, s)) {
+		    panel_caption(text, s) || caption_title(text, items, i)) {
 			it->label = FL_LABEL_OTHER;
 			it->reason = FL_WHY_HEADING;
 		} else if ((it->why = command(c, nc, fw)) >= 0) {

@@ -683,6 +683,8 @@ struct fl_item {
 	enum fl_label label;
 	enum fl_reason reason;
 	long why;		/* the deciding cue, relative to cue0, or -1 */
+	int after_caption;	/* first sentence of the paragraph after a
+				   lone figure or table label ("Figure 1.") */
 };
 
 /* A sentence for people: why it got its label, in one short phrase. */
@@ -695,6 +697,9 @@ const char *fl_reason_text(enum fl_reason r);
  */
 void fl_classify(const char *text, struct fl_item *items, size_t n,
     struct fl_cues *cues);
+
+/* Is the paragraph t[0, n) only a figure or table label ("Figure 1.")? */
+int fl_caption_para(const char *t, size_t n);
 
 /* render.c --------------------------------------------------------------- */
 

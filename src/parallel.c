@@ -23,6 +23,8 @@ struct bpara {
 	int off_state;		/* directives: "factlens off" at its start */
 	const uint64_t *mask;	/* rules off at its start */
 	int directives;		/* it holds a directive line */
+	int after_caption;	/* the paragraph before was a lone figure
+				   label (fl_caption_para) */
 };
 
 struct batch {
@@ -73,6 +75,9 @@ run_batch(struct pool *P, struct fl_work *w, struct batch *b)
 		p.offset = b->paras[i].doc_offset;
 		p.line = b->paras[i].line;
 		p.col = b->paras[i].col;
+		/* As the reading thread saw the paragraph before, which may
+		 * be in another batch. */
+		w->after_caption = b->paras[i].after_caption;
 		if (!b->paras[i].off_state && b->paras[i].mask == P->a->off &&
 		    !b->paras[i].directives) {
 			w->supp = NULL;		/* the rules of a->off */
@@ -198,7 +203,7 @@ fl_annotate_parallel(const struct fl_annotator *a, int fd, struct fl_doc *d,
 	struct fl_supp st;
 	struct fl_work cw;	/* for its units only */
 	const uint64_t *mask;
-	int off_state, directives;
+	int off_state, directives, after_caption = 0;
 	struct fl_buf out;
 	size_t i, nth = (size_t)a->jobs, index = d->index;
 	int failed = 0;
@@ -284,6 +289,8 @@ fl_annotate_parallel(const struct fl_annotator *a, int fd, struct fl_doc *d,
 		bp->off_state = off_state;
 		bp->mask = mask;
 		bp->directives = directives;
+		bp->after_caption = after_caption;
+		after_caption = fl_caption_para(p.text, p.len);
 		fl_buf_put(&b->text, p.text, p.len);
 		if (b->text.len >= BATCH) {
 			submit(&P);

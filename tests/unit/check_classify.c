@@ -216,6 +216,30 @@ START_TEST(test_panel_caption)
 }
 END_TEST
 
+/* The title after a figure or table label: a noun phrase is a label, a
+ * title with a verb states a finding; the label may stand in its own
+ * paragraph or open the title's. */
+START_TEST(test_caption_title)
+{
+	LABELS("Figure 1.\n\nObserved and fitted counts of owls, "
+	    "2012-2019.\n\nOwls were ringed in June.", O, O, C);
+	LABELS("Figure 2.\n\nBarn owls in flight over a meadow. (A) Owl "
+	    "pellets.", O, O, O);
+	LABELS("Table 1.\n\nNest boxes treated with creosote.", O, O);
+	LABELS("Figure 3.\n\nLoss of Kv7 channels raises excitability.",
+	    O, C);
+	LABELS("Figure 4. Warming advances laying by nine days.", O, C);
+	LABELS("Figure 5. Deletion of owlA abolished hunting.", O, C);
+	LABELS("Figure 6. Owls may hunt by ear.", O, P);
+	LABELS("Figure 7. Owl pellets; bars show means of four nests.",
+	    O, C);
+	/* Not after a label: a verbless sentence stays as it was. */
+	LABELS("Barn owls in flight over a meadow.", C);
+	LABELS("Figure 8 shows the nests.\n\nBarn owls in flight over a "
+	    "meadow.", C, C);
+}
+END_TEST
+
 START_TEST(test_list_items)
 {
 	LABELS("Highlights:\n- The plant opened in 2019\n"
@@ -623,6 +647,7 @@ classify_suite(void)
 	tcase_add_test(tc, test_list_items);
 	tcase_add_test(tc, test_caption_label);
 	tcase_add_test(tc, test_panel_caption);
+	tcase_add_test(tc, test_caption_title);
 	tcase_add_test(tc, test_imperative);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("whose-hedge");

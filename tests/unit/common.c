@@ -140,6 +140,7 @@ run_text(const struct fl_ruleset *rs, const char *text, struct run *r)
 	struct fl_matcher m;
 	struct fl_item *items = NULL;
 	size_t len = strlen(text), at = 0, i, j;
+	int prev_caption = 0;
 
 	memset(r, 0, sizeof(*r));
 	fl_sentences_init(&ss);
@@ -148,6 +149,7 @@ run_text(const struct fl_ruleset *rs, const char *text, struct run *r)
 	while (at < len) {
 		size_t e = at + fl_para_len(text + at, len - at);
 		struct fl_para p = { text + at, e - at, at, 1, 1 };
+		int after_caption = prev_caption;
 
 		fl_segment(&p, &ss);
 		items = fl_xrealloc(items, (ss.n + 1) * sizeof(*items));
@@ -159,8 +161,10 @@ run_text(const struct fl_ruleset *rs, const char *text, struct run *r)
 			items[i].ncues = fl_match_sentence(&m, p.text,
 			    &ss.v[i], &cues);
 			items[i].label = FL_LABEL_CLAIM;
+			items[i].after_caption = i == 0 && after_caption;
 		}
 		fl_classify(p.text, items, ss.n, &cues);
+		prev_caption = fl_caption_para(p.text, p.len);
 		for (i = 0; i < ss.n && r->n < MAXS; i++) {
 			const struct fl_sentence *s = &items[i].s;
 
