@@ -364,23 +364,6 @@ panel_caption(const char *t, const struct fl_sentence *s)
 }
 
 /*
- * Does the figure or table title t[a, b) have a finite verb?  A title
- * after its label ("Figure 2." then "Loss of BfaZ impairs biofilm
- * formation.") states a finding when it has one, and names what is shown
- * when it has none ("Observed and fitted notifications in infants,
- * 2012-2019."; LABELS.md: a label-like item with no verb is `other`).
- * Titles are in the present tense, so has_verb's auxiliaries are joined by
- * a word in -s followed by a word that can be its object or adverb, not by
- * a preposition, a conjunction, a number or a participle ("Kelp binds
- * a", "Owls hunt by ear" through "Owls hunt", "Warming advances flowering
- * by", but "cells in the nose", "leaves seven days after", "cells
- * expressing GFP"), and by a word in -ed after a word that is not "and",
- * "or", a determiner, a preposition or a hyphen, and not before a
- * preposition ("Deletion of X abolished binding", but "Observed and fitted
- * rates", "on detached leaves", "model-predicted levels", "Cells treated
- * with drug").
- */
-/*
  * Is the word in -ing that ends at t[e] a participle with an object
  * ("cells expressing GFP"), not a gerund that is itself an object
  * ("advances flowering by nine days", "regulates signalling.")?  It is when
@@ -402,6 +385,23 @@ participle(const char *t, size_t e, size_t b, const char *const *list,
 	return e > w && !fl_ascii_word_in(t + w, e - w, list, nl);
 }
 
+/*
+ * Does the figure or table title t[a, b) have a finite verb?  A title
+ * after its label ("Figure 2." then "Loss of BfaZ impairs biofilm
+ * formation.") states a finding when it has one, and names what is shown
+ * when it has none ("Observed and fitted notifications in infants,
+ * 2012-2019."; LABELS.md: a label-like item with no verb is `other`).
+ * Titles are in the present tense, so has_verb's auxiliaries are joined by
+ * a word in -s followed by a word that can be its object or adverb, not by
+ * a preposition, a conjunction, a number or a participle ("Kelp binds
+ * a", "Owls hunt by ear" through "Owls hunt", "Warming advances flowering
+ * by", but "cells in the nose", "leaves seven days after", "cells
+ * expressing GFP"), and by a word in -ed after a word that is not "and",
+ * "or", a determiner, a preposition or a hyphen, and not before a
+ * preposition ("Deletion of X abolished binding", but "Observed and fitted
+ * rates", "on detached leaves", "model-predicted levels", "Cells treated
+ * with drug").
+ */
 static int
 title_verb(const char *t, size_t a, size_t b)
 {
