@@ -531,6 +531,41 @@ find(const char *s, size_t n, const char *needle)
 	return NULL;
 }
 
+/* An ASCII letter or digit. */
+static int
+alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+/*
+ * The first quotation mark in s[0, n) that can open (close is 0) or close
+ * (close is 1) a quotation.  A mark glued to a letter or digit on the
+ * outer side is not one: a closing mark followed by a letter is an
+ * apostrophe ("don’t", "the mayor’s"), and an opening mark after one is
+ * an apostrophe or a unit ("rock‘n’roll", "a 6" pipe").  That lets the
+ * single curly quotation marks, whose closing mark is the apostrophe,
+ * mark quotations as the double ones do.  s may be read one byte before
+ * s[0] when lo is set (s is then inside the text, not at its start).
+ */
+static const char *
+find_mark(const char *s, size_t n, const char *mark, int close, int lo)
+{
+	size_t k = strlen(mark);
+	const char *p;
+
+	while ((p = find(s, n, mark)) != NULL) {
+		if (close ? (size_t)(p - s) + k >= n || !alnum(p[k])
+		    : (p == s && !lo) || !alnum(p[-1]))
+			return p;
+		n -= (size_t)(p - s) + k;
+		s = p + k;
+		lo = 1;
+	}
+	return NULL;
+}
+
 /*
  * The matcher's scratch space, m->cand: the prefilter's candidate words,
  * then order_starts' counters, then the number of quote rules and their
@@ -576,7 +611,8 @@ quotes(struct fl_matcher *m, const char *text, size_t a, size_t b,
 	while (i < b) {
 		if (m->in_quote) {
 			const char *close = m->quote_rule->close;
-			const char *p = find(text + i, b - i, close);
+			const char *p = find_mark(text + i, b - i, close, 1,
+			    i > 0);
 			struct fl_cue *c = push(out);
 
 			c->rule = m->quote_rule;
@@ -609,8 +645,8 @@ quotes(struct fl_matcher *m, const char *text, size_t a, size_t b,
 				    (m->off != NULL &&
 				    (m->off[ri / 64] >> (ri % 64) & 1)))
 					continue;
-				p = find(text + i, (best ? (size_t)(best - text)
-				    : b) - i, r->open);
+				p = find_mark(text + i, (best ? (size_t)(best -
+				    text) : b) - i, r->open, 0, i > 0);
 				if (p != NULL) {
 					best = p;
 					br = r;

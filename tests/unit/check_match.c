@@ -66,7 +66,12 @@ static const char quotes[] =
     "    explain: Straight quotes.\n"
     "    open: '\"'\n"
     "    close: '\"'\n"
-    "    examples: {match: [\"\\\"Hi.\\\"\"]}\n";
+    "    examples: {match: [\"\\\"Hi.\\\"\"]}\n"
+    "  - id: q.single\n"
+    "    explain: Single curly quotes.\n"
+    "    open: \"\xe2\x80\x98\"\n"
+    "    close: \"\xe2\x80\x99\"\n"
+    "    examples: {match: [\"\xe2\x80\x98Hi.\xe2\x80\x99\"]}\n";
 
 static struct fl_ruleset *
 load_all(void)
@@ -260,6 +265,26 @@ START_TEST(test_straight_quotes)
 	    "q.straight:\"we lost. | q.straight:We will return.\"");
 	CUES(rs, "Two \"short\" and \"long\" quotes.",
 	    "q.straight:\"short\" | q.straight:\"long\"");
+	rules_free(rs);
+}
+END_TEST
+
+/*
+ * A quotation mark glued to a letter or digit on its outer side is an
+ * apostrophe or a unit, not the start or end of a quotation: the single
+ * curly closing mark is also the apostrophe.
+ */
+START_TEST(test_apostrophes)
+{
+	struct fl_ruleset *rs = load_all();
+
+	CUES(rs, "\xe2\x80\x98We don\xe2\x80\x99t know,\xe2\x80\x99 she said.",
+	    "q.single:\xe2\x80\x98We don\xe2\x80\x99t know,\xe2\x80\x99");
+	CUES(rs, "The mayor\xe2\x80\x99s office was shut.", "");
+	CUES(rs, "He played rock\xe2\x80\x98n\xe2\x80\x99roll.", "");
+	CUES(rs, "A 6\" pipe and a \"gift\" box.", "q.straight:\"gift\"");
+	CUES(rs, "It was \xe2\x80\x98over.\xe2\x80\x99",
+	    "q.single:\xe2\x80\x98over.\xe2\x80\x99");
 	rules_free(rs);
 }
 END_TEST
@@ -767,6 +792,7 @@ match_suite(void)
 	tc = tcase_create("quotes");
 	tcase_add_test(tc, test_quotes_across_sentences);
 	tcase_add_test(tc, test_straight_quotes);
+	tcase_add_test(tc, test_apostrophes);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("robustness");
 	tcase_add_test(tc, test_bad_bytes);
