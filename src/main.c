@@ -23,6 +23,10 @@
 #include "exercise.h"
 #include "rulecmd.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #define MAX_LIMIT_REPORTS 20
 
 static const char usage_text[] =
@@ -940,6 +944,15 @@ main(int argc, char **argv)
 	size_t ndocs = 0;
 	int nrec, first, status = 0;
 
+#if defined(__GLIBC__) && defined(M_TOP_PAD)
+	/* JIT-compiling a rule mallocs and frees its working buffers; with
+	 * glibc's default of trimming the heap above 128 KiB free, each
+	 * compile gave the memory back (brk) and faulted it in again: 1,100
+	 * brk calls and 2,800 page faults on 2 MB of news, a quarter of the
+	 * run's time in the kernel.  Growing the heap 8 MiB at a time keeps
+	 * it; pages never touched cost no memory. */
+	mallopt(M_TOP_PAD, 8 << 20);
+#endif
 	memset(&c, 0, sizeof(c));
 	memset(&a, 0, sizeof(a));
 	memset(&total, 0, sizeof(total));
