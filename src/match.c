@@ -12,6 +12,7 @@
  */
 #include <stddef.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -577,7 +578,18 @@ quotes(struct fl_matcher *m, const char *text, size_t a, size_t b,
 		if (m->in_quote) {
 			const char *close = m->quote_rule->close;
 			const char *p = find(text + i, b - i, close);
-			struct fl_cue *c = push(out);
+			struct fl_cue *c;
+
+			/*
+			 * A right single quotation mark is also the apostrophe:
+			 * one with a letter straight after it ("it’s", "the
+			 * council’s") does not close a single-quoted quotation.
+			 */
+			while (p != NULL && strcmp(close, "\xe2\x80\x99") == 0 &&
+			    (size_t)(p - text) + 3 < b &&
+			    isalpha((unsigned char)p[3]))
+				p = find(p + 3, b - (size_t)(p + 3 - text), close);
+			c = push(out);
 
 			c->rule = m->quote_rule;
 			c->start = qs;
